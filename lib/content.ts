@@ -1,0 +1,213 @@
+/**
+ * The one loader. Reads content/ once, validates every file, links records by
+ * id and builds every index the pages ask for. Pages never parse.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Article, Award, AwardProgramme, AwardRound, ContentIssue, District, Edition, Residence, Street } from './schema';
+import { parseGazetteer, type Gazetteer } from './gazetteer';
+import { parseAwardCatalogue, type AwardCatalogue } from './awards';
+import { parseEdition, type AwardClaim } from './edition';
+import { compareNewestFirst } from './dates';
+import { pinyinInitials } from './ids';
+import { contentError, formatIssue, hasErrors } from './report';
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface ContentSources {
+  gazetteer: SourceFile;
+  awards: SourceFile;
+  editions: SourceFile[];
+}
+
+export interface Content {
+  gazetteer: Gazetteer;
+  catalogue: AwardCatalogue;
+  /** Newest first. */
+  editions: Edition[];
+  /** Newest edition first, then printed order. */
+  articles: Article[];
+  awards: Award[];
+  edition: ReadonlyMap<string, Edition>;
+  article: ReadonlyMap<string, Article>;
+  award: ReadonlyMap<string, Award>;
+  editionsByStreet: ReadonlyMap<string, Edition[]>;
+  articlesByStreet: ReadonlyMap<string, Article[]>;
+  articlesByResidence: ReadonlyMap<string, Article[]>;
+  awardsByStreet: ReadonlyMap<string, Award[]>;
+  awardsByResidence: ReadonlyMap<string, Award[]>;
+  awardsByRound: ReadonlyMap<string, Award[]>;
+  /** year → month ("01"…"12", or "" for editions dated only by year) → editions, newest first. */
+  editionsByMonth: ReadonlyMap<string, ReadonlyMap<string, Edition[]>>;
+  issues: ContentIssue[];
+}
+
+export type BuildResult = { content?: Content; issues: ContentIssue[] };
+
+const EMPTY_GAZETTEER: Gazetteer = { districts: [], streets: [], residences: [], district: new Map(), street: new Map(), residence: new Map() };
+
+/** Pure: builds all records and indexes from the files' text. */
+export function buildContent(sources: ContentSources): BuildResult {
+  const issues: ContentIssue[] = [];
+  const g = parseGazetteer(sources.gazetteer.text, sources.gazetteer.path);
+  issues.push(...g.issues);
+  const gazetteer = g.gazetteer ?? EMPTY_GAZETTEER;
+  const c = parseAwardCatalogue(sources.awards.text, sources.awards.path, new Set(gazetteer.districts.map((d) => d.id)));
+  issues.push(...c.issues);
+  const catalogue: AwardCatalogue = c.catalogue ?? { programmes: [], round: new Map(), programme: new Map() };
+
+  const editions: Edition[] = [];
+  const articles: Article[] = [];
+  const claims: AwardClaim[] = [];
+  const editionPaths = new Map<string, string>();
+  for (const file of sources.editions) {
+    const parsed = parseEdition(file.text, file.path, { gazetteer, catalogue });
+    issues.push(...parsed.issues);
+    if (!parsed.edition) continue;
+    const other = editionPaths.get(parsed.edition.id);
+    if (other) {
+      issues.push(contentError(file.path, 1, 'id', `duplicate edition "${parsed.edition.id}": ${other} describes the same street and date`, 'keep one file per edition, or set a distinct `id:` if both are real'));
+      continue;
+    }
+    editionPaths.set(parsed.edition.id, file.path);
+    editions.push(parsed.edition);
+    articles.push(...parsed.articles);
+    claims.push(...parsed.claims);
+  }
+
+  const awards = mergeAwards(claims, catalogue, issues);
+  const award = new Map(awards.map((a) => [a.id, a]));
+  const article = new Map(articles.map((a) => [a.id, a]));
+  for (const a of awards) for (const id of a.articleIds) article.get(id)?.awardIds.push(a.id);
+
+  editions.sort(compareNewestFirst);
+  const editionRank = new Map(editions.map((e, i) => [e.id, i]));
+  articles.sort((a, b) => (editionRank.get(a.editionId) ?? 0) - (editionRank.get(b.editionId) ?? 0) || a.order - b.order);
+
+  if (hasErrors(issues)) return { issues };
+  const content: Content = {
+    gazetteer,
+    catalogue,
+    editions,
+    articles,
+    awards,
+    edition: new Map(editions.map((e) => [e.id, e])),
+    article,
+    award,
+    editionsByStreet: groupBy(editions, (e) => [e.streetId]),
+    articlesByStreet: groupBy(articles, (a) => [a.streetId]),
+    articlesByResidence: groupBy(articles, (a) => a.residenceIds),
+    awardsByStreet: groupBy(awards, (a) => (a.streetId ? [a.streetId] : [])),
+    awardsByResidence: groupBy(awards, (a) => (a.residenceId ? [a.residenceId] : [])),
+    awardsByRound: groupBy(awards, (a) => [a.roundId]),
+    editionsByMonth: byMonth(editions),
+    issues,
+  };
+  return { content, issues };
+}
+
+/**
+ * One Award per (round, recipient), however many editions report it; each
+ * reporting article is kept. Reports that disagree on the level are errors.
+ */
+function mergeAwards(claims: readonly AwardClaim[], catalogue: AwardCatalogue, issues: ContentIssue[]): Award[] {
+  const byKey = new Map<string, { award: Award; first: AwardClaim }>();
+  const ids = new Map<string, string>();
+  for (const claim of claims) {
+    const key = `${claim.roundId}|${claim.recipient}`;
+    const seen = byKey.get(key);
+    if (seen) {
+      if (seen.award.level !== claim.level) {
+        issues.push(contentError(claim.path, claim.line, 'award', `level "${claim.level}" for ${claim.recipient} disagrees with "${seen.award.level}" reported at ${seen.first.path}:${seen.first.line}`, 'the same award must have the same level in every edition'));
+      } else if (!seen.award.articleIds.includes(claim.articleId)) seen.award.articleIds.push(claim.articleId);
+      continue;
+    }
+    const round = catalogue.round.get(claim.roundId) as AwardRound;
+    const id = `${claim.roundId}-${claim.residenceId ?? pinyinInitials(claim.recipient)}`;
+    const clash = ids.get(id);
+    if (clash) {
+      issues.push(contentError(claim.path, claim.line, 'award', `"${claim.recipient}" gets the same award id "${id}" as "${clash}"`, 'name the residential area explicitly with 居民区=<id>, or check for a duplicate'));
+      continue;
+    }
+    ids.set(id, claim.recipient);
+    byKey.set(key, {
+      first: claim,
+      award: {
+        id,
+        programmeId: round.programmeId,
+        roundId: round.id,
+        year: round.year,
+        level: claim.level,
+        recipient: claim.recipient,
+        residenceId: claim.residenceId,
+        streetId: claim.streetId,
+        articleIds: [claim.articleId],
+      },
+    });
+  }
+  const levelRank = (a: Award) => (catalogue.programme.get(a.programmeId) as AwardProgramme).levels.indexOf(a.level);
+  return [...byKey.values()]
+    .map((v) => v.award)
+    .sort((a, b) => a.roundId.localeCompare(b.roundId) || levelRank(a) - levelRank(b) || a.id.localeCompare(b.id));
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of keys(item)) {
+      const list = map.get(k);
+      if (list) list.push(item);
+      else map.set(k, [item]);
+    }
+  }
+  return map;
+}
+
+function byMonth(editions: readonly Edition[]): Map<string, Map<string, Edition[]>> {
+  const years = new Map<string, Map<string, Edition[]>>();
+  for (const e of editions) {
+    const [y, m = ''] = e.date.split('-');
+    const months = years.get(y) ?? new Map<string, Edition[]>();
+    years.set(y, months);
+    months.set(m, [...(months.get(m) ?? []), e]);
+  }
+  return years;
+}
+
+/** Reads the content folder: gazetteer.yml, awards.yml and editions/**\/*.md. */
+export function readSources(dir: string): ContentSources {
+  const rel = (p: string) => path.relative(process.cwd(), p) || p;
+  const read = (p: string): SourceFile => ({ path: rel(p), text: fs.readFileSync(p, 'utf8') });
+  const editionsDir = path.join(dir, 'editions');
+  const files = fs.existsSync(editionsDir)
+    ? (fs.readdirSync(editionsDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort()
+    : [];
+  return {
+    gazetteer: read(path.join(dir, 'gazetteer.yml')),
+    awards: read(path.join(dir, 'awards.yml')),
+    editions: files.map((f) => read(path.join(editionsDir, f))),
+  };
+}
+
+export function loadContent(dir: string): BuildResult {
+  return buildContent(readSources(dir));
+}
+
+let cached: Content | undefined;
+
+/** The site's content, loaded once per process; a content error stops the build with every message. */
+export function getContent(): Content {
+  if (cached) return cached;
+  const dir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
+  const result = loadContent(dir);
+  if (!result.content) {
+    throw new Error(`content has errors:\n${result.issues.map(formatIssue).join('\n')}`);
+  }
+  cached = result.content;
+  return cached;
+}
+
+export type { District, Street, Residence };

@@ -1,0 +1,347 @@
+/**
+ * Parses one edition file into records. Pure: (text, path, gazetteer,
+ * award catalogue) in, records and issues out; it never reads the disk and
+ * never throws on any input. See content/README.md for the format.
+ */
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import { z } from 'zod';
+import { Correction, Extra, Id, type Article, type ContentIssue, type Edition, type Residence } from './schema';
+import type { Gazetteer } from './gazetteer';
+import { findResidence, findStreet, residencesNamedIn } from './gazetteer';
+import { AWARD_MARKER, parseAwardMarker, splitLevel, type AwardCatalogue } from './awards';
+import { parseCalendarDate } from './dates';
+import { closest, contentError, contentWarning } from './report';
+import { FIGURE_SENTINEL, figurePlaceholder, renderMarkdown } from './markdown';
+import { locate, yamlErrorInfo, zodToIssues } from './yaml';
+
+export interface ParseContext {
+  gazetteer: Gazetteer;
+  catalogue: AwardCatalogue;
+  residenceHref?: (id: string) => string;
+}
+
+/** An award as one edition reports it; the loader merges reports of the same award. */
+export interface AwardClaim {
+  roundId: string;
+  level: string;
+  recipient: string;
+  residenceId?: string;
+  streetId: string;
+  articleId: string;
+  path: string;
+  line: number;
+}
+
+export interface ParsedEdition {
+  edition?: Edition;
+  articles: Article[];
+  claims: AwardClaim[];
+  issues: ContentIssue[];
+}
+
+const FRONT_MATTER_FIELDS = ['street', 'date', 'id', 'title', 'issue', 'district', 'publisher', 'inferred', 'corrections', 'extras', 'source'] as const;
+
+const Text = z.string().trim().min(1, 'is empty');
+const FrontMatter = z.strictObject({
+  street: z.string({ error: 'is not text' }).trim().min(1, 'is empty'),
+  date: z.union([z.string(), z.number()], { error: 'is not a date' }),
+  id: Id.optional(),
+  title: Text.optional(),
+  issue: z.union([Text, z.number().int().positive()]).optional(),
+  district: Text.optional(),
+  publisher: Text.optional(),
+  inferred: z.record(z.string(), Text).optional(),
+  corrections: z.array(Correction).optional(),
+  extras: z.array(Extra).optional(),
+  source: Text.optional(),
+});
+
+const EXPECT: Record<string, string> = {
+  '*': `expected one of: ${FRONT_MATTER_FIELDS.join(', ')}`,
+  street: 'expected a street id from content/gazetteer.yml, e.g. xianxia',
+  date: 'expected YYYY-MM-DD',
+  id: 'expected lower-case ASCII, e.g. 2019-11-28-xianxia',
+  'extras[].kind': 'expected about, slogan, qr or notice',
+  inferred: 'expected field: reason, e.g. date: 报上未印出版日期……',
+};
+
+/** Article fields set by `@key value` lines; Chinese and English keys alike. */
+const FIELD_DIRECTIVES: Record<string, 'kicker' | 'subtitle' | 'byline' | 'credit' | 'residences' | 'slug'> = {
+  引题: 'kicker', kicker: 'kicker',
+  副题: 'subtitle', subtitle: 'subtitle',
+  作者: 'byline', byline: 'byline',
+  来源: 'credit', credit: 'credit',
+  居民区: 'residences', residences: 'residences',
+  编号: 'slug', slug: 'slug',
+};
+const FIGURE_DIRECTIVES = new Set(['图', 'figure']);
+const DIRECTIVE = /^@([^\s@]+)(?:[ \t\u3000]+(.*?))?\s*$/;
+const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_OR_SUBHEADING = /^(\s*(?:[-*+]|\d+[.)])\s+|#{3,6}\s+)(.*)$/;
+
+interface ArticleDraft {
+  line: number;
+  order: number;
+  section?: string;
+  title: string;
+  fields: Partial<Record<'kicker' | 'subtitle' | 'byline' | 'credit' | 'residences' | 'slug', { value: string; line: number }>>;
+  body: string[];
+  figures: string[];
+  markers: { text: string; inner: string; line: number }[];
+}
+
+/** Strips a UTF-8 byte-order mark and normalises CRLF and CR line endings. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+export function parseEdition(rawText: string, path: string, ctx: ParseContext): ParsedEdition {
+  const issues: ContentIssue[] = [];
+  const err = (line: number, field: string, message: string, expected?: string) => issues.push(contentError(path, line, field, message, expected));
+  const text = normaliseText(rawText);
+  const lines = text.split('\n');
+
+  // --- front matter -------------------------------------------------------
+  if (lines[0].trim() !== '---') {
+    err(1, 'front matter', 'missing', "expected the file to start with a line '---', the fields (street, date, …), then '---'");
+    return { articles: [], claims: [], issues };
+  }
+  const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (close === -1) {
+    err(1, 'front matter', 'is not closed', "expected a line '---' after the fields");
+    return { articles: [], claims: [], issues };
+  }
+  const yamlText = lines.slice(1, close).join('\n');
+  let data: unknown;
+  try {
+    // gray-matter splits the file; YAML's core schema keeps dates as written.
+    data = matter(text, { engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object } }).data;
+  } catch (e) {
+    const info = yamlErrorInfo(e);
+    err(1 + info.line, 'front matter', `YAML does not parse: ${info.reason}`, 'expected `field: value` lines; quote values that contain a colon');
+    return { articles: [], claims: [], issues };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) data = {};
+  const fmLine = (field: string) => 1 + Math.max(1, locate(yamlText, [field]));
+  const fm = FrontMatter.safeParse(data);
+  if (!fm.success) {
+    issues.push(...zodToIssues(fm.error, { path, yamlText, lineOffset: 1, value: data }, EXPECT));
+  }
+  const raw = data as Record<string, unknown>;
+
+  const streetRef = typeof raw.street === 'string' ? raw.street.trim() : undefined;
+  const street = streetRef ? findStreet(ctx.gazetteer, streetRef) : undefined;
+  if (streetRef && !street) {
+    const hint = closest(streetRef, ctx.gazetteer.streets.map((s) => s.id));
+    err(fmLine('street'), 'street', `unknown street "${streetRef}"`, hint ? `did you mean "${hint}"? Streets are listed in content/gazetteer.yml` : `one of: ${ctx.gazetteer.streets.map((s) => s.id).join(', ')}`);
+  }
+  const date = raw.date === undefined ? undefined : parseCalendarDate(raw.date);
+  if (date && !date.ok) err(fmLine('date'), 'date', date.message.replace(/ \(expected.*\)$/, ''), 'expected YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known');
+  if (street && typeof raw.district === 'string') {
+    const d = ctx.gazetteer.district.get(street.districtId);
+    if (d && raw.district !== d.id && raw.district !== d.name) {
+      err(fmLine('district'), 'district', `"${raw.district}" does not match the street's district`, `expected ${d.id} (${d.name}), or leave the field out`);
+    }
+  }
+
+  // --- body ---------------------------------------------------------------
+  const drafts: ArticleDraft[] = [];
+  let section: string | undefined;
+  let current: ArticleDraft | undefined;
+  let fence: string | undefined;
+  for (let i = close + 1; i < lines.length; i++) {
+    const line = lines[i];
+    const n = i + 1;
+    if (line.includes(FIGURE_SENTINEL)) {
+      err(n, 'body', 'contains the private-use character U+E000', 'remove it; it is reserved for figures');
+      continue;
+    }
+    const fenceMatch = FENCE.exec(line);
+    if (fence !== undefined) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+      current?.body.push(line);
+      continue;
+    }
+    if (fenceMatch) fence = fenceMatch[1];
+    const heading = fence === undefined ? HEADING.exec(line) : null;
+    if (heading && heading[1].length <= 2) {
+      const title = (heading[2] ?? '').trim();
+      if (heading[1].length === 1) {
+        if (!title) err(n, 'section', 'section heading is empty', "expected '# 栏目名', e.g. '# 居民区'");
+        section = title || undefined;
+        current = undefined;
+        continue;
+      }
+      if (!title) err(n, 'title', 'article without a title', "expected '## 标题' with the headline after it");
+      if (AWARD_MARKER.test(title)) err(n, 'title', 'award marker on an article title', 'put {奖=…} on a list item or a ### heading inside the article');
+      current = { line: n, order: drafts.length + 1, section, title, fields: {}, body: [], figures: [], markers: [] };
+      drafts.push(current);
+      continue;
+    }
+    if (!current) {
+      if (line.trim()) err(n, 'body', 'text outside any article (article without a title)', "expected '## 标题' before the article's text");
+      continue;
+    }
+    const directive = fence === undefined ? DIRECTIVE.exec(line) : null;
+    if (directive) {
+      const key = directive[1];
+      const value = (directive[2] ?? '').trim();
+      if (FIGURE_DIRECTIVES.has(key)) {
+        if (!value) err(n, `@${key}`, 'photo caption is empty', 'expected @图 followed by the caption');
+        else {
+          current.body.push('', figurePlaceholder(current.figures.length), '');
+          current.figures.push(value);
+        }
+        continue;
+      }
+      const field = FIELD_DIRECTIVES[key];
+      if (!field) {
+        const hint = closest(key, [...Object.keys(FIELD_DIRECTIVES), ...FIGURE_DIRECTIVES]);
+        err(n, `@${key}`, 'unknown field', `${hint ? `did you mean @${hint}? ` : ''}expected one of @引题 @副题 @作者 @来源 @居民区 @编号 @图; write \\@ for a literal @`);
+        continue;
+      }
+      if (!value) err(n, `@${key}`, 'is empty', `expected @${key} followed by its value`);
+      else if (current.fields[field]) err(n, `@${key}`, `is given twice (first on line ${current.fields[field]?.line})`, 'keep one');
+      else current.fields[field] = { value, line: n };
+      continue;
+    }
+    if (fence === undefined && /\{\s*(?:奖|award)\s*=/.test(line)) {
+      const m = AWARD_MARKER.exec(line);
+      const item = m ? LIST_OR_SUBHEADING.exec(line.slice(0, m.index)) : null;
+      if (!m || !item) {
+        err(n, 'award', 'award marker is not at the end of a list item or ### heading', 'expected e.g. "- 金奖 华院居民区党支部 {奖=jinyin-7}"');
+        current.body.push(line);
+        continue;
+      }
+      current.markers.push({ text: item[2].trim(), inner: m[1], line: n });
+      current.body.push(line.slice(0, m.index));
+      continue;
+    }
+    current.body.push(line);
+  }
+  if (!drafts.length) err(close + 1, 'body', 'edition has no articles', "expected at least one article starting with '## 标题'");
+
+  if (!fm.success || !street || !date || !date.ok) return { articles: [], claims: [], issues };
+
+  // --- records --------------------------------------------------------------
+  const f = fm.data;
+  const editionId = f.id ?? `${date.date}-${street.id}`;
+  const streetResidences = ctx.gazetteer.residences.filter((r) => r.streetId === street.id);
+  const residenceHref = ctx.residenceHref ?? ((id: string) => `/residences/${id}/`);
+  const articles: Article[] = [];
+  const claims: AwardClaim[] = [];
+  const slugs = new Map<string, number>();
+
+  for (const d of drafts) {
+    const explicit: Residence[] = [];
+    const residencesField = d.fields.residences;
+    if (residencesField) {
+      for (const ref of residencesField.value.split(/[\s,，、]+/).filter(Boolean)) {
+        const r = findResidence(ctx.gazetteer, ref, street.id);
+        if (r) explicit.push(r);
+        else {
+          const hint = closest(ref, ctx.gazetteer.residences.map((x) => x.id));
+          err(residencesField.line, '@居民区', `unknown residential area "${ref}"`, hint ? `did you mean "${hint}"? Residential areas are listed in content/gazetteer.yml` : 'expected an id from content/gazetteer.yml');
+        }
+      }
+    }
+    const slugField = d.fields.slug;
+    let slug = String(d.order).padStart(2, '0');
+    if (slugField) {
+      if (Id.safeParse(slugField.value).success) slug = slugField.value;
+      else err(slugField.line, '@编号', `"${slugField.value}" is not a valid id`, 'expected lower-case ASCII letters, digits and hyphens');
+    }
+    if (slugs.has(slug)) err(slugField?.line ?? d.line, '@编号', `duplicate article id "${slug}" (also line ${slugs.get(slug)})`, 'give each article its own @编号');
+    slugs.set(slug, d.line);
+
+    const rendered = renderMarkdown({ markdown: d.body.join('\n'), figures: d.figures, linkResidences: streetResidences, residenceHref });
+    for (const h of rendered.rawHtml) {
+      issues.push(contentWarning(path, d.line, 'body', `raw HTML "${h.slice(0, 40)}" is shown as text, not as markup`, 'write Markdown instead'));
+    }
+    for (const alt of rendered.images) {
+      issues.push(contentWarning(path, d.line, 'body', `image "${alt}" is shown as its caption: the site has no photos`, 'write @图 followed by the caption'));
+    }
+    const named = residencesNamedIn([d.title, d.fields.kicker?.value, d.fields.subtitle?.value, rendered.text].join('\n'), streetResidences);
+    const residenceIds = [...new Set([...explicit, ...named].map((r) => r.id))];
+    const articleId = `${editionId}/${slug}`;
+
+    for (const mk of d.markers) {
+      const parsed = parseAwardMarker(mk.inner);
+      for (const p of parsed.problems) err(mk.line, 'award', p);
+      if (!parsed.marker) continue;
+      const round = ctx.catalogue.round.get(parsed.marker.roundId);
+      if (!round) {
+        const hint = closest(parsed.marker.roundId, [...ctx.catalogue.round.keys()]);
+        err(mk.line, 'award', `unknown award round "${parsed.marker.roundId}"`, hint ? `did you mean "${hint}"? Rounds are listed in content/awards.yml` : `one of: ${[...ctx.catalogue.round.keys()].join(', ')}`);
+        continue;
+      }
+      const programme = ctx.catalogue.programme.get(round.programmeId);
+      if (!programme) continue;
+      const split = splitLevel(mk.text.replace(/^[\s:：]+/, ''), programme, parsed.marker.level);
+      if ('problem' in split) {
+        err(mk.line, 'award', split.problem, split.expected);
+        continue;
+      }
+      if (!split.recipient) {
+        err(mk.line, 'award', 'award names no recipient', 'expected the organisation after the level, e.g. "金奖 华院居民区党支部"');
+        continue;
+      }
+      let residenceId: string | undefined;
+      if (parsed.marker.residence) {
+        const r = findResidence(ctx.gazetteer, parsed.marker.residence, street.id);
+        if (!r) err(mk.line, 'award', `unknown residential area "${parsed.marker.residence}"`, 'expected an id from content/gazetteer.yml');
+        residenceId = r?.id;
+      } else {
+        residenceId = residencesNamedIn(split.recipient, streetResidences)[0]?.id;
+        if (!residenceId && /居民区|居委/.test(split.recipient)) {
+          err(mk.line, 'award', `unknown residential area in "${split.recipient}"`, `add it to content/gazetteer.yml under ${street.id}, or write 居民区=<id> in the marker`);
+        }
+      }
+      claims.push({ roundId: round.id, level: split.level, recipient: split.recipient, residenceId, streetId: street.id, articleId, path, line: mk.line });
+    }
+
+    articles.push({
+      id: articleId,
+      slug,
+      editionId,
+      streetId: street.id,
+      date: date.date,
+      datePrecision: date.precision,
+      order: d.order,
+      section: d.section,
+      title: d.title || '(无标题)',
+      kicker: d.fields.kicker?.value,
+      subtitle: d.fields.subtitle?.value,
+      byline: d.fields.byline?.value,
+      credit: d.fields.credit?.value,
+      residenceIds,
+      // Filled by the loader once reports of the same award are merged.
+      awardIds: [],
+      figures: d.figures,
+      html: rendered.html,
+      text: rendered.text,
+      line: d.line,
+    });
+  }
+
+  if (!articles.length) return { articles: [], claims: [], issues };
+  const edition: Edition = {
+    id: editionId,
+    path,
+    streetId: street.id,
+    districtId: street.districtId,
+    date: date.date,
+    datePrecision: date.precision,
+    title: f.title,
+    issue: f.issue === undefined ? undefined : String(f.issue),
+    publisher: f.publisher,
+    inferred: f.inferred ?? {},
+    corrections: f.corrections ?? [],
+    extras: f.extras ?? [],
+    source: f.source,
+    articleIds: articles.map((a) => a.id),
+  };
+  return { edition, articles, claims, issues };
+}
