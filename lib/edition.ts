@@ -120,7 +120,8 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
     data = matter(text, { engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object } }).data;
   } catch (e) {
     const info = yamlErrorInfo(e);
-    err(1 + info.line, 'front matter', `YAML does not parse: ${info.reason}`, 'expected `field: value` lines; quote values that contain a colon');
+    // js-yaml often notices a problem only at the end of the text; keep the line inside the front matter.
+    err(Math.min(1 + info.line, close), 'front matter', `YAML does not parse: ${info.reason}`, 'expected `field: value` lines; quote values that contain a colon');
     return { articles: [], claims: [], issues };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) data = {};
@@ -326,7 +327,9 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
     });
   }
 
-  if (!articles.length) return { articles: [], claims: [], issues };
+  // A file with any error yields no records: the build stops on it anyway, and
+  // half an edition must never reach a page.
+  if (!articles.length || issues.some((i) => i.severity === 'error')) return { articles: [], claims: [], issues };
   const edition: Edition = {
     id: editionId,
     path,

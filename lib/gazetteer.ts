@@ -42,7 +42,10 @@ export function parseGazetteer(text: string, path: string): GazetteerResult {
   if (!parsed.success) {
     return {
       issues: zodToIssues(parsed.error, { path, yamlText: text, lineOffset: 0, value: loaded.value }, {
-        '*': 'districts, streets, residences',
+        '*': 'expected one of: districts, streets, residences',
+        'districts[].*': 'expected one of: name, id',
+        'streets[].*': 'expected one of: name, id, district',
+        'residences[].*': 'expected one of: name, id, full_name, street, aliases',
       }),
     };
   }
@@ -88,7 +91,9 @@ export function parseGazetteer(text: string, path: string): GazetteerResult {
       issues.push(contentError(path, lineOf(['residences', i, 'street']), `residences[${i}].street`, `unknown street "${r.street}"`, hint ? `did you mean "${hint}"?` : `one of: ${streets.map((s) => s.id).join(', ')}`));
       return;
     }
-    const terms = [...new Set([r.full_name, ...(r.aliases ?? []), r.name].filter((t): t is string => Boolean(t)))];
+    // The paper names an area as 虹旭居民区, 虹旭居委会, 虹旭居委 or just 虹旭.
+    const forms = ['居民区', '居委会', '居委'].map((suffix) => `${r.name}${suffix}`);
+    const terms = [...new Set([r.full_name, ...(r.aliases ?? []), ...forms, r.name].filter((t): t is string => Boolean(t)))];
     terms.sort((a, b) => b.length - a.length);
     const residence: Residence = {
       id: r.id ?? pinyinId(r.name, ['居民区', '居委会']),

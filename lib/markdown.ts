@@ -128,7 +128,9 @@ function linkResidences(tree: Root, residences: readonly Residence[], href: (id:
     .sort((a, b) => b.term.length - a.term.length);
   if (!terms.length) return;
   visit(tree, (node, index, parent) => {
+    // Headings and captions keep plain text; a link belongs in the running text.
     if (node.type === 'heading' || node.type === 'link' || node.type === 'code' || node.type === 'inlineCode') return SKIP;
+    if (node.type === 'paragraph' && node.data?.hName === 'figure') return SKIP;
     if (node.type !== 'text' || !parent || index === undefined || !pending.size) return;
     let best: { at: number; term: string; id: string } | undefined;
     for (const t of terms) {

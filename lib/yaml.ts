@@ -117,8 +117,9 @@ export function zodToIssues(
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const p = [...issue.path, key];
-        const allowed = expectations[`${fieldName(issue.path)}.*`] ?? expectations['*'];
-        return contentError(file.path, at(p), fieldName(p), 'unknown field', allowed ? `expected one of: ${allowed}` : undefined);
+        const parent = fieldName(issue.path).replace(/\[\d+\]/g, '[]');
+        const allowed = parent ? expectations[`${parent}.*`] : expectations['*'];
+        return contentError(file.path, at(p), fieldName(p), 'unknown field', allowed);
       });
     }
     const field = fieldName(issue.path);
