@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Article, Award, AwardProgramme, AwardRound, ContentIssue, District, Edition, Residence, Street } from './schema';
 import { parseGazetteer, type Gazetteer } from './gazetteer';
 import { parseAwardCatalogue, type AwardCatalogue } from './awards';
-import { parseEdition, type AwardClaim } from './edition';
+import { parseEdition, type AwardClaim, type ParsedEdition } from './edition';
 import { compareNewestFirst } from './dates';
 import { pinyinInitials } from './ids';
 import { contentError, formatIssue, hasErrors } from './report';
@@ -49,8 +49,19 @@ export type BuildResult = { content?: Content; issues: ContentIssue[] };
 
 const EMPTY_GAZETTEER: Gazetteer = { districts: [], streets: [], residences: [], district: new Map(), street: new Map(), residence: new Map() };
 
-/** Pure: builds all records and indexes from the files' text. */
-export function buildContent(sources: ContentSources): BuildResult {
+export interface Catalogues {
+  gazetteer: Gazetteer;
+  catalogue: AwardCatalogue;
+  issues: ContentIssue[];
+}
+
+export interface ParsedFile {
+  path: string;
+  parsed: ParsedEdition;
+}
+
+/** Pure: the gazetteer and award catalogue every edition is checked against. */
+export function parseCatalogues(sources: Pick<ContentSources, 'gazetteer' | 'awards'>): Catalogues {
   const issues: ContentIssue[] = [];
   const g = parseGazetteer(sources.gazetteer.text, sources.gazetteer.path);
   issues.push(...g.issues);
@@ -58,21 +69,37 @@ export function buildContent(sources: ContentSources): BuildResult {
   const c = parseAwardCatalogue(sources.awards.text, sources.awards.path, new Set(gazetteer.districts.map((d) => d.id)));
   issues.push(...c.issues);
   const catalogue: AwardCatalogue = c.catalogue ?? { programmes: [], round: new Map(), programme: new Map() };
+  return { gazetteer, catalogue, issues };
+}
 
+/** Pure, and independent per file, so it can run on several threads. */
+export function parseEditions(files: readonly SourceFile[], cats: Pick<Catalogues, 'gazetteer' | 'catalogue'>): ParsedFile[] {
+  return files.map((file) => ({ path: file.path, parsed: parseEdition(file.text, file.path, cats) }));
+}
+
+/** Pure: builds all records and indexes from the files' text. */
+export function buildContent(sources: ContentSources): BuildResult {
+  const cats = parseCatalogues(sources);
+  return assemble(cats, parseEditions(sources.editions, cats));
+}
+
+/** Links parsed editions into one Content: duplicates, merged awards, indexes. */
+export function assemble(cats: Catalogues, files: readonly ParsedFile[]): BuildResult {
+  const { gazetteer, catalogue } = cats;
+  const issues: ContentIssue[] = [...cats.issues];
   const editions: Edition[] = [];
   const articles: Article[] = [];
   const claims: AwardClaim[] = [];
   const editionPaths = new Map<string, string>();
-  for (const file of sources.editions) {
-    const parsed = parseEdition(file.text, file.path, { gazetteer, catalogue });
+  for (const { path: filePath, parsed } of files) {
     issues.push(...parsed.issues);
     if (!parsed.edition) continue;
     const other = editionPaths.get(parsed.edition.id);
     if (other) {
-      issues.push(contentError(file.path, 1, 'id', `duplicate edition "${parsed.edition.id}": ${other} describes the same street and date`, 'keep one file per edition, or set a distinct `id:` if both are real'));
+      issues.push(contentError(filePath, 1, 'id', `duplicate edition "${parsed.edition.id}": ${other} describes the same street and date`, 'keep one file per edition, or set a distinct `id:` if both are real'));
       continue;
     }
-    editionPaths.set(parsed.edition.id, file.path);
+    editionPaths.set(parsed.edition.id, filePath);
     editions.push(parsed.edition);
     articles.push(...parsed.articles);
     claims.push(...parsed.claims);

@@ -12,7 +12,7 @@ import { findResidence, findStreet, residencesNamedIn } from './gazetteer';
 import { AWARD_MARKER, parseAwardMarker, splitLevel, type AwardCatalogue } from './awards';
 import { parseCalendarDate } from './dates';
 import { closest, contentError, contentWarning } from './report';
-import { FIGURE_SENTINEL, figurePlaceholder, renderMarkdown } from './markdown';
+import { FIGURE_SENTINEL, figurePlaceholder, renderBodies } from './markdown';
 import { locate, yamlErrorInfo, zodToIssues } from './yaml';
 
 export interface ParseContext {
@@ -235,6 +235,7 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
   const claims: AwardClaim[] = [];
   const slugs = new Map<string, number>();
 
+  const renderedBodies = renderBodies(drafts.map((d) => ({ markdown: d.body.join('\n'), figures: d.figures, linkResidences: streetResidences, residenceHref })));
   for (const d of drafts) {
     const explicit: Residence[] = [];
     const residencesField = d.fields.residences;
@@ -257,7 +258,7 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
     if (slugs.has(slug)) err(slugField?.line ?? d.line, '@编号', `duplicate article id "${slug}" (also line ${slugs.get(slug)})`, 'give each article its own @编号');
     slugs.set(slug, d.line);
 
-    const rendered = renderMarkdown({ markdown: d.body.join('\n'), figures: d.figures, linkResidences: streetResidences, residenceHref });
+    const rendered = renderedBodies[d.order - 1];
     for (const h of rendered.rawHtml) {
       issues.push(contentWarning(path, d.line, 'body', `raw HTML "${h.slice(0, 40)}" is shown as text, not as markup`, 'write Markdown instead'));
     }

@@ -51,72 +51,66 @@ const CJK_CHAR = new RegExp(`[${CJK}]`);
 
 /**
  * Drops a soft line break when the character on either side is Chinese, so a
- * paragraph an editor wrapped does not show stray spaces. Works across inline
- * nodes (`**强调**⏎中文`), unlike joining inside single text nodes.
+ * paragraph an editor wrapped does not show stray spaces. Looks across inline
+ * nodes (`**强调**⏎中文`), which joining inside single text nodes misses.
  */
+function joinCjkLinesIn(parent: Parent): void {
+  const children = parent.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.type !== 'text' || !child.value.includes('\n')) continue;
+    const before = i > 0 ? toString(children[i - 1]).slice(-1) : '';
+    const after = i + 1 < children.length ? toString(children[i + 1]).slice(0, 1) : '';
+    child.value = child.value.replace(/[ \t]*\n[ \t]*/g, (m: string, offset: number, s: string) => {
+      const prev = offset > 0 ? s[offset - 1] : before;
+      const next = offset + m.length < s.length ? s[offset + m.length] : after;
+      return CJK_CHAR.test(prev) || CJK_CHAR.test(next) ? '' : ' ';
+    });
+  }
+}
+
 export function joinCjkLines(tree: Root): void {
   visit(tree, (node) => {
-    if (!('children' in node)) return;
-    const parent = node as Parent;
-    if (!parent.children.some((c) => c.type === 'text')) return;
-    const texts = phrasingText(parent.children);
-    for (let i = 0; i < parent.children.length; i++) {
-      const child = parent.children[i];
-      if (child.type !== 'text') continue;
-      const before = lastChar(texts.slice(0, i));
-      const after = firstChar(texts.slice(i + 1));
-      child.value = child.value.replace(/[ \t]*\n[ \t]*/g, (m, offset: number, s: string) => {
-        const prev = offset > 0 ? s[offset - 1] : before;
-        const next = offset + m.length < s.length ? s[offset + m.length] : after;
-        return (prev && CJK_CHAR.test(prev)) || (next && CJK_CHAR.test(next)) ? '' : ' ';
-      });
+    if ('children' in node) joinCjkLinesIn(node as Parent);
+  });
+}
+
+/**
+ * One pass over the tree for what must not reach a page as written: raw HTML
+ * becomes literal text (visible and inert rather than dropped), a Markdown
+ * image becomes its caption (no photos survive from print, so never a broken
+ * picture), a figure placeholder becomes a captioned figure; and wrapped
+ * Chinese lines are joined.
+ */
+function normalise(tree: Root, captions: readonly string[], rawHtml: string[], images: string[]): void {
+  visit(tree, (node, index, parent) => {
+    if (parent && index !== undefined) {
+      if (node.type === 'html') {
+        rawHtml.push(node.value);
+        const text: Text = { type: 'text', value: node.value };
+        const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+        parent.children.splice(index, 1, (block ? { type: 'paragraph', children: [text] } : text) as never);
+        return SKIP;
+      }
+      if (node.type === 'image') {
+        images.push(node.alt ?? '');
+        parent.children.splice(index, 1, { type: 'text', value: node.alt ? `［图：${node.alt}］` : '［图］' } as never);
+        return SKIP;
+      }
+      if (node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'text') {
+        const m = FIGURE_RE.exec(node.children[0].value);
+        if (m) {
+          parent.children.splice(index, 1, {
+            type: 'paragraph',
+            data: { hName: 'figure', hProperties: { className: ['photo'] } },
+            children: [{ type: 'emphasis', data: { hName: 'figcaption' }, children: [{ type: 'text', value: captions[Number(m[1])] ?? '' }] }],
+          } as never);
+          return SKIP;
+        }
+      }
     }
-  });
-}
-
-function phrasingText(children: readonly RootContent[]): string[] {
-  return children.map((c) => toString(c));
-}
-const lastChar = (parts: string[]) => parts.join('').slice(-1);
-const firstChar = (parts: string[]) => parts.join('').slice(0, 1);
-
-/** Raw HTML becomes literal text, so it is visible and inert rather than dropped. */
-function htmlToText(tree: Root, found: string[]): void {
-  visit(tree, 'html', (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    found.push(node.value);
-    const text: Text = { type: 'text', value: node.value };
-    if (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem') {
-      parent.children.splice(index, 1, { type: 'paragraph', children: [text] } as never);
-    } else {
-      parent.children.splice(index, 1, text as never);
-    }
-    return [SKIP, index + 1];
-  });
-}
-
-/** No photos survive from print: an image shows as its caption, never a broken picture. */
-function imagesToCaptions(tree: Root, found: string[]): void {
-  visit(tree, 'image', (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    found.push(node.alt ?? '');
-    parent.children.splice(index, 1, { type: 'text', value: node.alt ? `［图：${node.alt}］` : '［图］' } as never);
-    return [SKIP, index + 1];
-  });
-}
-
-function figures(tree: Root, captions: readonly string[]): void {
-  visit(tree, 'paragraph', (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    const m = FIGURE_RE.exec(toString(node));
-    if (!m) return;
-    const caption = captions[Number(m[1])] ?? '';
-    parent.children.splice(index, 1, {
-      type: 'paragraph',
-      data: { hName: 'figure', hProperties: { className: ['photo'] } },
-      children: [{ type: 'emphasis', data: { hName: 'figcaption' }, children: [{ type: 'text', value: caption }] }],
-    } as never);
-    return [SKIP, index + 1];
+    if ('children' in node) joinCjkLinesIn(node as Parent);
+    return undefined;
   });
 }
 
@@ -155,25 +149,41 @@ function linkResidences(tree: Root, residences: readonly Residence[], href: (id:
   });
 }
 
+// Frozen once: building a unified processor per call costs more than parsing.
+const parser = remark().use(remarkCjkFriendly).freeze();
+const compiler = remark().use(remarkHtml, { sanitize: sanitizeSchema }).freeze();
+const ARTICLE_BREAK = `${FIGURE_SENTINEL}article${FIGURE_SENTINEL}`;
+
 export function renderMarkdown(input: RenderInput): RenderOutput {
-  const rawHtml: string[] = [];
-  const images: string[] = [];
-  const processor = remark()
-    .use(remarkCjkFriendly)
-    .use(() => (tree: Root) => {
-      htmlToText(tree, rawHtml);
-      imagesToCaptions(tree, images);
-      joinCjkLines(tree);
-      figures(tree, input.figures);
-    })
-    .use(() => (tree: Root) => linkResidences(tree, input.linkResidences, input.residenceHref))
-    .use(remarkHtml, { sanitize: sanitizeSchema });
-  const tree = processor.parse(input.markdown);
-  // The transforms mutate the tree in place.
-  processor.runSync(tree);
-  const text = blockText(tree);
-  const html = String(processor.stringify(tree));
-  return { html, text, rawHtml, images };
+  return renderBodies([input])[0];
+}
+
+/**
+ * Renders several article bodies with one Markdown parse (micromark's set-up
+ * per parse dominates short articles), then transforms and serialises each
+ * article's part of the tree on its own.
+ */
+export function renderBodies(inputs: readonly RenderInput[]): RenderOutput[] {
+  if (inputs.length === 0) return [];
+  let parts: RootContent[][] | undefined;
+  if (inputs.length > 1) {
+    const tree = parser.parse(inputs.map((i) => i.markdown).join(`\n\n${ARTICLE_BREAK}\n\n`));
+    const split: RootContent[][] = [[]];
+    for (const node of tree.children) {
+      if (node.type === 'paragraph' && toString(node) === ARTICLE_BREAK) split.push([]);
+      else split[split.length - 1].push(node);
+    }
+    // An unclosed code fence swallows the break; then parse each body alone.
+    if (split.length === inputs.length) parts = split;
+  }
+  return inputs.map((input, i) => {
+    const tree: Root = parts ? { type: 'root', children: parts[i] } : parser.parse(input.markdown);
+    const rawHtml: string[] = [];
+    const images: string[] = [];
+    normalise(tree, input.figures, rawHtml, images);
+    linkResidences(tree, input.linkResidences, input.residenceHref);
+    return { html: String(compiler.stringify(tree)), text: blockText(tree), rawHtml, images };
+  });
 }
 
 /** Plain text with a newline between blocks, so paragraphs stay apart. */
