@@ -188,10 +188,13 @@ export function renderBodies(inputs: readonly RenderInput[]): RenderOutput[] {
 
 /** Plain text with a newline between blocks, so paragraphs stay apart. */
 function blockText(tree: Root): string {
-  return tree.children.map((c) => (c.type === 'list' ? c.children.map((li) => toString(li)).join('\n') : toString(c))).join('\n');
+  return tree.children
+    .filter((c) => !(c.type === 'paragraph' && c.data?.hName === 'figure'))
+    .map((c) => (c.type === 'list' ? c.children.map((li) => toString(li)).join('\n') : toString(c)))
+    .join('\n');
 }
 
 /** Shifts heading levels in our own sanitised HTML, for nesting an article's body deeper. */
 export function shiftHeadings(html: string, by: number): string {
-  return html.replace(/<(\/?)h([1-6])>/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}>`);
+  return html.replace(/<(\/?)h([1-6])>/g, (_, slash: string, level: string) => `<${slash}h${Math.max(1, Math.min(6, Number(level) + by))}>`);
 }

@@ -1,0 +1,41 @@
+import { notFound } from 'next/navigation';
+import { getContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { href, monthLabel } from '@/lib/site';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { EditionGrid } from '@/components/EditionTable';
+
+type Props = { params: Promise<{ year: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...getContent().editionsByMonth.keys()].map((year) => ({ year }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { year } = await params;
+  return pageMetadata({ title: `${year}年往期`, description: `${year}年出版的社区晨报各街道报纸。`, path: href.year(year) });
+}
+
+export default async function YearPage({ params }: Props) {
+  const { year } = await params;
+  const c = getContent();
+  const months = c.editionsByMonth.get(year);
+  if (!months) notFound();
+  return (
+    <>
+      <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '往期', href: href.archive() }, { label: `${year}年` }]} />
+      <h1 className="font-serif text-headline font-bold">{year}年</h1>
+      {[...months].map(([m, editions]) => (
+        <section key={m || 'unknown'} aria-labelledby={`m-${m || 'unknown'}`} className="mt-8">
+          <h2 id={`m-${m || 'unknown'}`} className="font-serif text-xl font-bold">
+            {m ? <a href={href.month(year, m)}>{monthLabel(m)}</a> : monthLabel(m)}
+          </h2>
+          {!m && <p className="text-sm text-muted">这些报纸只能确定出版年份。</p>}
+          <EditionGrid content={c} editions={editions} />
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { notFound } from 'next/navigation';
+import { getContent } from '@/lib/content';
+import { shiftHeadings } from '@/lib/markdown';
+import { pageMetadata } from '@/lib/metadata';
+import { toShanghaiDateTime } from '@/lib/dates';
+import { excerpt, href, neighbours, placeCrumbs, relatedArticles, residenceLabel, streetName } from '@/lib/site';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ArticleBody } from '@/components/ArticleBody';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { ArticleList } from '@/components/ArticleCard';
+import { DateText } from '@/components/DateText';
+
+type Props = { params: Promise<{ edition: string; article: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().articles.map((a) => ({ edition: a.editionId, article: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { edition, article } = await params;
+  const c = getContent();
+  const a = c.article.get(`${edition}/${article}`);
+  if (!a) return {};
+  return pageMetadata({ title: a.title, description: excerpt(a, 120), path: href.article(a), type: 'article', publishedTime: toShanghaiDateTime(a.date) });
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { edition, article } = await params;
+  const c = getContent();
+  const a = c.article.get(`${edition}/${article}`);
+  const e = c.edition.get(edition);
+  if (!a || !e) notFound();
+  const { previous, next } = neighbours(c, a);
+  const related = relatedArticles(c, a);
+  const residences = a.residenceIds.map((id) => c.gazetteer.residence.get(id)).filter((r) => r !== undefined);
+  const awards = a.awardIds.map((id) => c.award.get(id)).filter((w) => w !== undefined);
+  return (
+    <>
+      <Breadcrumbs crumbs={[...placeCrumbs(c, a.streetId, residences.length === 1 ? residences[0].id : undefined), { label: a.title }]} />
+      <article>
+        <ArticleHeader article={a} level={1} />
+        <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+          <div>
+            <dt className="inline">日期：</dt>
+            <dd className="inline">
+              <DateText date={a.date} inferred={Boolean(e.inferred.date)} />
+            </dd>
+          </div>
+          <div>
+            <dt className="inline">街道：</dt>
+            <dd className="inline">
+              <a href={href.street(a.streetId)}>{streetName(c, a.streetId)}</a>
+            </dd>
+          </div>
+          <div>
+            <dt className="inline">报纸：</dt>
+            <dd className="inline">
+              <a href={href.edition(e.id)}>{streetName(c, e.streetId)}版</a>
+              {a.section && <> · {a.section}</>}
+            </dd>
+          </div>
+          {residences.length > 0 && (
+            <div>
+              <dt className="inline">居民区：</dt>
+              <dd className="inline">
+                {residences.map((r, i) => (
+                  <span key={r.id}>
+                    {i > 0 && '、'}
+                    <a href={href.residence(r.id)}>{residenceLabel(r)}</a>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          )}
+        </dl>
+        <div className="mt-6">
+          <ArticleBody html={shiftHeadings(a.html, -1)} />
+          {a.credit && <p className="max-w-measure text-right text-muted">（{a.credit}）</p>}
+        </div>
+        {awards.length > 0 && (
+          <section aria-labelledby="awards" className="mt-8 max-w-measure rounded border border-rule bg-surface p-4">
+            <h2 id="awards" className="font-bold">本文报道的奖项</h2>
+            <ul className="mt-2 list-disc pl-5">
+              {awards.map((w) => (
+                <li key={w.id}>
+                  <a href={href.award(w.id)}>
+                    {w.level}：{w.recipient}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+
+      <nav aria-label="同期文章" className="no-print mt-10 grid max-w-measure gap-3 border-t border-rule pt-4 sm:grid-cols-2">
+        {previous ? (
+          <a href={href.article(previous)} rel="prev" className="block">
+            <span className="block text-sm text-muted">上一篇</span>
+            {previous.title}
+          </a>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <a href={href.article(next)} rel="next" className="block sm:text-right">
+            <span className="block text-sm text-muted">下一篇</span>
+            {next.title}
+          </a>
+        )}
+      </nav>
+
+      {related.length > 0 && (
+        <section aria-labelledby="related" className="no-print mt-10">
+          <h2 id="related" className="font-serif text-xl font-bold">相关文章</h2>
+          <ArticleList content={c} articles={related} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { notFound } from 'next/navigation';
+import { getContent } from '@/lib/content';
+import { shiftHeadings } from '@/lib/markdown';
+import { pageMetadata } from '@/lib/metadata';
+import { editionArticles, editionLabel, href, placeCrumbs, streetName } from '@/lib/site';
+import { formatChineseDate } from '@/lib/dates';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ArticleBody } from '@/components/ArticleBody';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { DateText } from '@/components/DateText';
+import type { Article } from '@/lib/schema';
+
+type Props = { params: Promise<{ edition: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().editions.map((e) => ({ edition: e.id }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { edition } = await params;
+  const c = getContent();
+  const e = c.edition.get(edition);
+  if (!e) return {};
+  const titles = editionArticles(c, e).map((a) => a.title).join('；');
+  return pageMetadata({ title: `${streetName(c, e.streetId)}版 ${formatChineseDate(e.date)}`, description: `本期要目：${titles}`, path: href.edition(e.id) });
+}
+
+/** Consecutive articles of the same section, in printed order. */
+function sections(articles: readonly Article[]): { name?: string; articles: Article[] }[] {
+  const out: { name?: string; articles: Article[] }[] = [];
+  for (const a of articles) {
+    const last = out[out.length - 1];
+    if (last && last.name === a.section) last.articles.push(a);
+    else out.push({ name: a.section, articles: [a] });
+  }
+  return out;
+}
+
+export default async function EditionPage({ params }: Props) {
+  const { edition } = await params;
+  const c = getContent();
+  const e = c.edition.get(edition);
+  if (!e) notFound();
+  const articles = editionArticles(c, e);
+  const groups = sections(articles);
+  return (
+    <div className="print-columns">
+      <Breadcrumbs crumbs={[...placeCrumbs(c, e.streetId), { label: formatChineseDate(e.date) }]} />
+      <header className="border-b border-rule pb-4">
+        <h1 className="font-serif text-headline font-bold">{streetName(c, e.streetId)}版</h1>
+        <p className="mt-1 text-muted">
+          <DateText date={e.date} inferred={Boolean(e.inferred.date)} />
+          {e.issue && <> · {e.issue}</>}
+          {e.publisher && <> · {e.publisher}</>}
+        </p>
+        {Object.keys(e.inferred).length > 0 && (
+          <details className="no-print mt-2 text-sm text-muted">
+            <summary className="cursor-pointer">关于本期的推定信息</summary>
+            <dl className="mt-2 space-y-1">
+              {Object.entries(e.inferred).map(([field, why]) => (
+                <div key={field}>
+                  <dt className="inline font-medium">{field === 'date' ? '出版日期' : field === 'sections' ? '栏目' : field === 'layout' ? '版面顺序' : field}：</dt>
+                  <dd className="inline">{why}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        )}
+      </header>
+
+      <nav aria-labelledby="toc" className="no-print my-6 rounded border border-rule bg-surface p-4">
+        <h2 id="toc" className="font-bold">本期目录</h2>
+        <ol className="mt-2 list-decimal space-y-1 pl-6">
+          {articles.map((a) => (
+            <li key={a.id}>
+              <a href={`#a-${a.slug}`}>{a.title}</a>
+              {a.section && <span className="text-sm text-muted"> · {a.section}</span>}
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      {groups.map((g, gi) => (
+        <section key={`${g.name ?? ''}-${gi}`} aria-label={g.name ?? editionLabel(c, e)} className="mt-8">
+          {g.name && <h2 className="border-b-2 border-accent pb-1 font-serif text-xl font-bold text-accent">{g.name}</h2>}
+          {g.articles.map((a) => (
+            <article key={a.id} className="mt-6 border-b border-rule pb-6">
+              <ArticleHeader article={a} level={g.name ? 3 : 2} link={href.article(a)} />
+              <ArticleBody html={shiftHeadings(a.html, g.name ? 1 : 0)} />
+              {a.credit && <p className="max-w-measure text-right text-muted">（{a.credit}）</p>}
+            </article>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

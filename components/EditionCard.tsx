@@ -1,0 +1,27 @@
+import type { Content } from '@/lib/content';
+import type { Edition } from '@/lib/schema';
+import { editionArticles, href, streetName } from '@/lib/site';
+import { DateText } from './DateText';
+
+export function EditionCard({ content, edition }: { content: Content; edition: Edition }) {
+  const articles = editionArticles(content, edition);
+  return (
+    <article className="rounded border border-rule bg-surface p-4">
+      <h3 className="font-serif text-lg font-bold">
+        <a href={href.edition(edition.id)} className="text-ink no-underline hover:underline">
+          {streetName(content, edition.streetId)}版
+        </a>
+      </h3>
+      <p className="text-sm text-muted">
+        <DateText date={edition.date} inferred={Boolean(edition.inferred.date)} /> · {articles.length}篇
+      </p>
+      <ul className="mt-2 list-disc pl-5 text-[0.95rem]">
+        {articles.slice(0, 3).map((a) => (
+          <li key={a.id}>
+            <a href={href.article(a)}>{a.title}</a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

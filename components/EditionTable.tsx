@@ -1,0 +1,15 @@
+import type { Content } from '@/lib/content';
+import type { Edition } from '@/lib/schema';
+import { EditionCard } from './EditionCard';
+
+export function EditionGrid({ content, editions }: { content: Content; editions: readonly Edition[] }) {
+  return (
+    <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {editions.map((e) => (
+        <li key={e.id}>
+          <EditionCard content={content} edition={e} />
+        </li>
+      ))}
+    </ul>
+  );
+}

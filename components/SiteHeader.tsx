@@ -1,0 +1,34 @@
+import { SITE_NAME } from '@/lib/config';
+
+const NAV = [
+  { href: '/', label: '首页' },
+  { href: '/streets/', label: '街道' },
+  { href: '/residences/', label: '居民区' },
+  { href: '/archive/', label: '往期' },
+  { href: '/awards/', label: '光荣榜' },
+  { href: '/about/', label: '关于' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b-4 border-double border-ink bg-surface">
+      <div className="mx-auto max-w-page px-4 pt-4">
+        <a href="/" className="inline-block font-serif text-masthead font-black tracking-widest text-ink no-underline">
+          {SITE_NAME}
+        </a>
+        <p className="mt-1 text-sm text-muted">上海社区新闻 · 街道党工委联合出版</p>
+      </div>
+      <nav aria-label="主导航" className="mx-auto max-w-page px-2">
+        <ul className="flex flex-wrap">
+          {NAV.map((item) => (
+            <li key={item.href}>
+              <a href={item.href} className="inline-flex min-h-11 items-center px-2 text-base text-ink no-underline hover:text-accent hover:underline sm:px-3">
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

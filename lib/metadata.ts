@@ -1,0 +1,32 @@
+/** The one helper that builds every page's metadata: title, description, canonical URL, Open Graph. */
+import type { Metadata } from 'next';
+import { SITE_NAME, absoluteUrl } from './config';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  path: string;
+  type?: 'website' | 'article';
+  publishedTime?: string;
+}
+
+export function pageMetadata({ title, description, path, type = 'website', publishedTime }: PageMeta): Metadata {
+  const url = absoluteUrl(path);
+  const fullTitle = path === '/' ? title : `${title} | ${SITE_NAME}`;
+  const summary = description.length > 150 ? `${[...description].slice(0, 150).join('')}……` : description;
+  return {
+    title: { absolute: fullTitle },
+    description: summary,
+    alternates: { canonical: url },
+    openGraph: {
+      title: fullTitle,
+      description: summary,
+      url,
+      siteName: SITE_NAME,
+      locale: 'zh_CN',
+      type,
+      ...(publishedTime ? { publishedTime } : {}),
+    },
+    twitter: { card: 'summary', title: fullTitle, description: summary },
+  };
+}
