@@ -1,0 +1,67 @@
+/** Shared helpers for the browser specs. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+// Specs run from the repository root.
+export const OUT = path.resolve(process.cwd(), 'out');
+
+/** Every page in the static export, as a URL path ("/streets/xianxia/"). */
+export function exportedPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && !['_next', '_not-found', '404'].includes(entry.name)) walk(full);
+      else if (entry.name === 'index.html') pages.push(`/${path.relative(OUT, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'));
+    }
+  };
+  walk(OUT);
+  return pages.sort();
+}
+
+/** One representative page of each type, for screenshots and per-type checks. */
+export const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  streets: '/streets/',
+  street: '/streets/xianxia/',
+  residences: '/residences/',
+  residence: '/residences/hongxu/',
+  archive: '/archive/',
+  year: '/archive/2019/',
+  month: '/archive/2019/11/',
+  edition: '/editions/2020-11-24-huayanglu/',
+  article: '/editions/2019-11-28-xianxia/01/',
+  awards: '/awards/',
+  about: '/about/',
+};
+
+/** Collects console errors and failed requests; call the returned check at the end. */
+export function watchForErrors(page: Page): () => void {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    // Navigating away cancels requests still in flight (the icon, say): not a fault of the page.
+    const reason = r.failure()?.errorText ?? '';
+    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${reason}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().includes('/does-not-exist')) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return () => expect(problems).toEqual([]);
+}
+
+/** A full-page screenshot kept with the test results, named by page and viewport. */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = testInfo.outputPath(`${name}-${testInfo.project.name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(`${name}-${testInfo.project.name}`, { path: file, contentType: 'image/png' });
+}
+
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
+}

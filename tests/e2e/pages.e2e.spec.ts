@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES, expectNoSidewaysScroll, exportedPages, screenshot, watchForErrors } from './helpers';
+
+test.describe('every page in out/', () => {
+  const pages = exportedPages();
+
+  test('there are pages for every record', () => {
+    // 12 listing pages + 5 streets + 21 residential areas + 5 editions + 21 articles + 3 months + 2 years.
+    expect(pages.length).toBeGreaterThanOrEqual(60);
+    expect(pages).toContain('/editions/2019-zhijiangxilu/01/');
+  });
+
+  test('loads with no console errors, in Chinese, without sideways scrolling, with breadcrumbs below home', async ({ page }) => {
+    test.setTimeout(120_000);
+    const check = watchForErrors(page);
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.locator('title')).not.toBeEmpty();
+      await expectNoSidewaysScroll(page);
+      if (path !== '/') await expect(page.getByRole('navigation', { name: '位置' }), path).toBeVisible();
+    }
+    check();
+  });
+});
+
+test.describe('each page type', () => {
+  for (const [name, path] of Object.entries(PAGE_TYPES)) {
+    test(`${name} (${path}) screenshot`, async ({ page }, testInfo) => {
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      await screenshot(page, testInfo, name);
+    });
+  }
+});
+
+test('the site reads and navigates with JavaScript turned off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('link', { name: '光荣榜', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/awards\/$/);
+  await expect(page.locator('#jinyin-7-taojiazhai')).toContainText('陶家宅居民区党总支');
+  await context.close();
+});
+
+test('skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/streets/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('the edition prints like the paper: no navigation, two columns', async ({ page }) => {
+  await page.goto('/editions/2019-11-28-xianxia/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '本期目录' })).toBeHidden();
+  const columns = await page.locator('.article-body').first().evaluate((el) => getComputedStyle(el).columnCount);
+  expect(columns).toBe('2');
+});
+
+test('dark mode follows the system setting', async ({ page }) => {
+  await page.goto('/');
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(light).toBe('rgb(251, 250, 247)');
+  expect(dark).toBe('rgb(21, 20, 19)');
+});
+
+test('Chinese line breaks in the source never show as spaces', async ({ page }) => {
+  await page.goto('/editions/2019-11-28-xianxia/01/');
+  const text = await page.locator('.article-body').innerText();
+  expect(text).toContain('区委副书记陈华文,区委常委、组织部部长宋宗德陪同调研。');
+  expect(text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+});
