@@ -155,6 +155,7 @@ describe('nothing an editor wrote is lost', () => {
   // The transcriptions against the extracted text: every line of each seed
   // (after the repairs the edition declares) is in the edition's records.
   it('every line of each seed appears in its transcription', () => {
+    expect(fs.existsSync(SEEDS), `seed texts not found at ${SEEDS}: check out ../shared beside the repository, or set SEEDS_DIR`).toBe(true);
     const masthead = new Set(['社区晨报']); // the paper's name, which the site shows as its own
     let checked = 0;
     for (const edition of content.editions) {
