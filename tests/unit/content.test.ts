@@ -190,7 +190,7 @@ describe('the loader across files', () => {
     const r = buildContent({ ...real, editions: [fixture('bad/duplicate-a.md'), fixture('bad/duplicate-b.md')] });
     expect(r.content).toBeUndefined();
     expect(r.issues.map(formatIssue)).toEqual([
-      'tests/fixtures/editions/bad/duplicate-b.md:1 id: duplicate edition "2021-03-05-xianxia": tests/fixtures/editions/bad/duplicate-a.md describes the same street and date (keep one file per edition, or set a distinct `id:` if both are real)',
+      'tests/fixtures/editions/bad/duplicate-b.md:1 id: duplicate edition "2021-04-01-xianxia": tests/fixtures/editions/bad/duplicate-a.md describes the same street and date (keep one file per edition, or set a distinct `id:` if both are real)',
     ]);
   });
 
