@@ -2,11 +2,15 @@ import { getContent } from '@/lib/content';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/config';
 import { pageMetadata } from '@/lib/metadata';
 import { href } from '@/lib/site';
+import { feedAlternates, siteScope } from '@/lib/feeds';
+import { websiteJsonLd } from '@/lib/jsonld';
+import { FeedLinks } from '@/components/FeedLinks';
+import { JsonLd } from '@/components/JsonLd';
 import { ArticleList } from '@/components/ArticleCard';
 import { EditionCard } from '@/components/EditionCard';
 import { HonourRoll } from '@/components/HonourRoll';
 
-export const metadata = pageMetadata({ title: `${SITE_NAME} · 上海社区新闻`, description: SITE_DESCRIPTION, path: '/' });
+export const metadata = pageMetadata({ title: `${SITE_NAME} · 上海社区新闻`, description: SITE_DESCRIPTION, path: '/', feeds: feedAlternates({ path: '/', title: SITE_NAME }) });
 
 export default function HomePage() {
   const c = getContent();
@@ -18,6 +22,7 @@ export default function HomePage() {
   const years = [...c.editionsByMonth.keys()];
   return (
     <>
+      <JsonLd data={websiteJsonLd()} />
       <h1 className="sr-only">{SITE_NAME}</h1>
       <section aria-labelledby="latest-editions">
         <h2 id="latest-editions" className="font-serif text-headline font-bold">各街道最新一期</h2>
@@ -59,6 +64,10 @@ export default function HomePage() {
             <p className="mt-2">
               共{c.gazetteer.residences.length}个居民区，<a href={href.residences()}>查看全部居民区</a>
             </p>
+          </section>
+          <section aria-labelledby="subscribe">
+            <h2 id="subscribe" className="font-serif text-xl font-bold">订阅</h2>
+            <FeedLinks scope={siteScope(c)} />
           </section>
           <section aria-labelledby="browse-dates">
             <h2 id="browse-dates" className="font-serif text-xl font-bold">按日期</h2>

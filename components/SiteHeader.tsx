@@ -6,6 +6,7 @@ const NAV = [
   { href: '/residences/', label: '居民区' },
   { href: '/archive/', label: '往期' },
   { href: '/awards/', label: '光荣榜' },
+  { href: '/search/', label: '搜索' },
   { href: '/about/', label: '关于' },
 ];
 

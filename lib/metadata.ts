@@ -8,16 +8,18 @@ export interface PageMeta {
   path: string;
   type?: 'website' | 'article';
   publishedTime?: string;
+  /** Feeds announced with <link rel="alternate">, by MIME type. */
+  feeds?: Record<string, { url: string; title: string }[]>;
 }
 
-export function pageMetadata({ title, description, path, type = 'website', publishedTime }: PageMeta): Metadata {
+export function pageMetadata({ title, description, path, type = 'website', publishedTime, feeds }: PageMeta): Metadata {
   const url = absoluteUrl(path);
   const fullTitle = path === '/' ? title : `${title} | ${SITE_NAME}`;
   const summary = description.length > 150 ? `${[...description].slice(0, 150).join('')}……` : description;
   return {
     title: { absolute: fullTitle },
     description: summary,
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...(feeds ? { types: feeds } : {}) },
     openGraph: {
       title: fullTitle,
       description: summary,

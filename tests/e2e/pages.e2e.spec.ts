@@ -35,14 +35,17 @@ test.describe('each page type', () => {
   }
 });
 
-test('the site reads and navigates with JavaScript turned off', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('link', { name: '光荣榜', exact: true }).first().click();
-  await expect(page).toHaveURL(/\/awards\/$/);
-  await expect(page.locator('#jinyin-7-taojiazhai')).toContainText('陶家宅居民区党总支');
-  await context.close();
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the site reads and navigates', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: '光荣榜', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/awards\/$/);
+    await expect(page.locator('#jinyin-7-taojiazhai')).toContainText('陶家宅居民区党总支');
+    await page.getByRole('link', { name: '陶家宅居民区', exact: true }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('陶家宅居民区');
+  });
 });
 
 test('skip link moves focus to the main content', async ({ page }) => {

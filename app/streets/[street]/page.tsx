@@ -2,6 +2,10 @@ import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { href, placeCrumbs } from '@/lib/site';
+import { feedAlternates, streetScope } from '@/lib/feeds';
+import { breadcrumbJsonLd } from '@/lib/jsonld';
+import { FeedLinks } from '@/components/FeedLinks';
+import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleList } from '@/components/ArticleCard';
 import { DateText } from '@/components/DateText';
@@ -23,7 +27,7 @@ export async function generateMetadata({ params }: Props) {
   if (!s) return {};
   const district = c.gazetteer.district.get(s.districtId)?.name ?? '';
   const n = c.articlesByStreet.get(s.id)?.length ?? 0;
-  return pageMetadata({ title: s.name, description: `${district}${s.name}的社区晨报：${n}篇文章、各居民区新闻和获奖情况。`, path: href.street(s.id) });
+  return pageMetadata({ title: s.name, description: `${district}${s.name}的社区晨报：${n}篇文章、各居民区新闻和获奖情况。`, path: href.street(s.id), feeds: feedAlternates({ path: href.street(s.id), title: s.name }) });
 }
 
 export default async function StreetPage({ params }: Props) {
@@ -37,7 +41,9 @@ export default async function StreetPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs crumbs={placeCrumbs(c, s.id)} />
+      <JsonLd data={breadcrumbJsonLd(placeCrumbs(c, s.id), href.street(s.id))} />
       <h1 className="font-serif text-headline font-bold">{s.name}</h1>
+      <FeedLinks scope={streetScope(c, s.id)} />
       <div className="mt-6 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="articles">
           <h2 id="articles" className="font-serif text-xl font-bold">文章</h2>

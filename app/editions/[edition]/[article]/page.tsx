@@ -9,6 +9,9 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleList } from '@/components/ArticleCard';
 import { DateText } from '@/components/DateText';
+import { JsonLd } from '@/components/JsonLd';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/jsonld';
+import { formatChineseDate } from '@/lib/dates';
 
 type Props = { params: Promise<{ edition: string; article: string }> };
 
@@ -36,12 +39,22 @@ export default async function ArticlePage({ params }: Props) {
   const related = relatedArticles(c, a);
   const residences = a.residenceIds.map((id) => c.gazetteer.residence.get(id)).filter((r) => r !== undefined);
   const awards = a.awardIds.map((id) => c.award.get(id)).filter((w) => w !== undefined);
+  const crumbs = [...placeCrumbs(c, a.streetId, residences.length === 1 ? residences[0].id : undefined), { label: a.title }];
   return (
     <>
-      <Breadcrumbs crumbs={[...placeCrumbs(c, a.streetId, residences.length === 1 ? residences[0].id : undefined), { label: a.title }]} />
-      <article>
+      <Breadcrumbs crumbs={crumbs} />
+      <JsonLd data={newsArticleJsonLd(c, a)} />
+      <JsonLd data={breadcrumbJsonLd(crumbs, href.article(a))} />
+      {/* Pagefind indexes only the title and body; the rest of the article is ignored. */}
+      <article data-pagefind-body="">
+        <span hidden data-pagefind-meta={`street:${streetName(c, a.streetId)}`} />
+        <span hidden data-pagefind-meta={`date:${formatChineseDate(a.date)}`} />
+        <span hidden data-pagefind-filter={`street:${streetName(c, a.streetId)}`} />
+        {residences.map((r) => (
+          <span key={r.id} hidden data-pagefind-filter={`residence:${residenceLabel(r)}`} />
+        ))}
         <ArticleHeader article={a} level={1} />
-        <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+        <dl data-pagefind-ignore="all" className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
           <div>
             <dt className="inline">日期：</dt>
             <dd className="inline">
@@ -80,7 +93,7 @@ export default async function ArticlePage({ params }: Props) {
           {a.credit && <p className="max-w-measure text-right text-muted">（{a.credit}）</p>}
         </div>
         {awards.length > 0 && (
-          <section aria-labelledby="awards" className="mt-8 max-w-measure rounded border border-rule bg-surface p-4">
+          <section data-pagefind-ignore="all" aria-labelledby="awards" className="mt-8 max-w-measure rounded border border-rule bg-surface p-4">
             <h2 id="awards" className="font-bold">本文报道的奖项</h2>
             <ul className="mt-2 list-disc pl-5">
               {awards.map((w) => (

@@ -1,0 +1,4 @@
+import { siteFeed } from '@/lib/feed-routes';
+
+export const dynamic = 'force-static';
+export const GET = siteFeed('rss');

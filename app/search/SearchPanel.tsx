@@ -1,0 +1,193 @@
+'use client';
+/**
+ * Search in the browser with Pagefind's static index. The only client script
+ * of our own: search needs interaction; every other page is plain HTML.
+ *
+ * Pagefind splits Chinese text with jieba when indexing but splits the query
+ * with the browser's Intl.Segmenter, and the two can disagree (pagefind issue
+ * 1237): 加装电梯 may come back matching pages that only say 电梯. So each query
+ * is also sent as quoted phrases, the results are merged, and only pages whose
+ * text really contains every term are shown.
+ */
+import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+
+interface ResultData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+function isPagefind(m: unknown): m is Pagefind {
+  return typeof m === 'object' && m !== null && 'search' in m && typeof m.search === 'function' && 'options' in m && typeof m.options === 'function';
+}
+
+let loading: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url).then(async (m: unknown) => {
+    if (!isPagefind(m)) throw new Error('search index did not load');
+    await m.options({ excerptLength: 30 });
+    return m;
+  });
+  return loading;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  street: string;
+  date: string;
+  content: string;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The terms a query asks for: split on spaces, quotes dropped. */
+export function queryTerms(query: string): string[] {
+  return query.replace(/["“”]/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+async function search(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<Hit[]> {
+  const terms = queryTerms(query);
+  if (!terms.length) return [];
+  const byId = new Map<string, PagefindResult>();
+  for (const variant of [terms.join(' '), terms.map((t) => `"${t}"`).join(' ')]) {
+    const found = await pagefind.search(variant, { filters });
+    for (const r of found?.results ?? []) if (!byId.has(r.id)) byId.set(r.id, r);
+  }
+  const data = await Promise.all([...byId.values()].slice(0, 60).map((r) => r.data()));
+  return data
+    .filter((d) => terms.every((t) => squash(d.content).includes(squash(t))))
+    .map((d) => ({ url: d.url, title: d.meta.title ?? d.url, street: d.meta.street ?? '', date: d.meta.date ?? '', content: d.content }));
+}
+
+/** About 80 characters around the first match, every term marked. */
+function Excerpt({ text, terms }: { text: string; terms: string[] }) {
+  const first = Math.max(0, Math.min(...terms.map((t) => text.indexOf(t)).filter((i) => i >= 0)));
+  const start = Math.max(0, first - 30);
+  const slice = text.slice(start, start + 90);
+  const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
+  const parts: ReactNode[] = slice.split(pattern).map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : part));
+  return (
+    <p className="mt-1 text-[0.95rem] leading-relaxed">
+      {start > 0 && '……'}
+      {parts}
+      {start + 90 < text.length && '……'}
+    </p>
+  );
+}
+
+type Status = 'idle' | 'loading' | 'done' | 'error';
+
+export function SearchPanel({ streets, residences }: { streets: string[]; residences: { name: string; street: string }[] }) {
+  const [query, setQuery] = useState('');
+  const [street, setStreet] = useState('');
+  const [residence, setResidence] = useState('');
+  const [hits, setHits] = useState<Hit[]>([]);
+  const [status, setStatus] = useState<Status>('idle');
+  const [asked, setAsked] = useState('');
+
+  const run = useCallback(async (q: string, s: string, r: string) => {
+    if (!q.trim()) {
+      setHits([]);
+      setStatus('idle');
+      return;
+    }
+    setStatus('loading');
+    try {
+      const filters: Record<string, string> = {};
+      if (s) filters.street = s;
+      if (r) filters.residence = r;
+      setHits(await search(await loadPagefind(), q, filters));
+      setAsked(q.trim());
+      setStatus('done');
+    } catch {
+      setStatus('error');
+    }
+  }, []);
+
+  // The query lives in the URL (?q=&street=&residence=) so a search can be shared.
+  useEffect(() => {
+    const fromUrl = () => {
+      const p = new URLSearchParams(window.location.search);
+      const q = p.get('q') ?? '';
+      const s = p.get('street') ?? '';
+      const r = p.get('residence') ?? '';
+      setQuery(q);
+      setStreet(s);
+      setResidence(r);
+      void run(q, s, r);
+    };
+    fromUrl();
+    window.addEventListener('popstate', fromUrl);
+    return () => window.removeEventListener('popstate', fromUrl);
+  }, [run]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    if (query.trim()) p.set('q', query.trim());
+    if (street) p.set('street', street);
+    if (residence) p.set('residence', residence);
+    window.history.pushState(null, '', `?${p.toString()}`);
+    void run(query, street, residence);
+  };
+
+  const terms = queryTerms(asked);
+  return (
+    <div>
+      <form role="search" action="/search/" method="get" onSubmit={submit} className="space-y-3">
+        <div className="flex gap-2">
+          <label htmlFor="q" className="sr-only">搜索文章</label>
+          <input id="q" name="q" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="例如：加装电梯、垃圾分类" className="min-h-11 w-full rounded border border-rule bg-surface px-3 text-ink" />
+          <button type="submit" className="min-h-11 shrink-0 rounded bg-accent px-5 text-accent-ink">搜索</button>
+        </div>
+        <div className="flex flex-wrap gap-3 text-sm">
+          <label className="flex items-center gap-2">
+            街道
+            <select name="street" value={street} onChange={(e) => { setStreet(e.target.value); setResidence(''); }} className="min-h-11 rounded border border-rule bg-surface px-2 text-ink">
+              <option value="">全部</option>
+              {streets.map((s) => <option key={s} value={s}>{s}</option>)}
+            </select>
+          </label>
+          <label className="flex items-center gap-2">
+            居民区
+            <select name="residence" value={residence} onChange={(e) => setResidence(e.target.value)} className="min-h-11 rounded border border-rule bg-surface px-2 text-ink">
+              <option value="">全部</option>
+              {residences.filter((r) => !street || r.street === street).map((r) => <option key={`${r.street}-${r.name}`} value={r.name}>{r.name}</option>)}
+            </select>
+          </label>
+        </div>
+      </form>
+
+      <div aria-live="polite" className="mt-6">
+        {status === 'loading' && <p className="text-muted">正在搜索……</p>}
+        {status === 'error' && <p>搜索索引未能加载，请稍后再试。</p>}
+        {status === 'done' && (
+          <>
+            <p className="text-muted">
+              “{asked}”共找到 {hits.length} 篇文章
+            </p>
+            <ol aria-label="搜索结果" className="mt-2">
+              {hits.map((h) => (
+                <li key={h.url} className="border-b border-rule py-4">
+                  <a href={h.url} className="font-serif text-lg font-bold">{h.title}</a>
+                  <p className="text-sm text-muted">{h.street} · {h.date}</p>
+                  <Excerpt text={h.content} terms={terms} />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

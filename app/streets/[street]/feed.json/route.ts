@@ -1,0 +1,6 @@
+import { streetFeed, streetParams } from '@/lib/feed-routes';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const generateStaticParams = streetParams;
+export const GET = streetFeed('json');

@@ -1,0 +1,8 @@
+import { serializeJsonLd } from '@/lib/jsonld';
+
+type Json = Parameters<typeof serializeJsonLd>[0];
+
+/** Structured data for search engines; serialised with `<` escaped so content cannot break out. */
+export function JsonLd({ data }: { data: Json }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { loadContent, type Content } from '../../lib/content';
+import { watchForErrors } from './helpers';
+
+const content = loadContent('content').content as Content;
+
+/** Ground truth: every article whose indexed text (title and body) contains the query. */
+function articlesContaining(q: string): string[] {
+  return content.articles
+    .filter((a) => [a.kicker, a.title, a.subtitle, a.text, ...a.figures, a.credit].join('\n').replace(/\s+/g, '').includes(q))
+    .map((a) => `/editions/${a.editionId}/${a.slug}/`)
+    .sort();
+}
+
+async function resultUrls(page: import('@playwright/test').Page): Promise<string[]> {
+  await expect(page.getByText(/共找到 \d+ 篇文章/)).toBeVisible({ timeout: 15_000 });
+  const links = await page.getByRole('list', { name: '搜索结果' }).locator('li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return links.sort();
+}
+
+test.describe('search in Chinese', () => {
+  for (const q of ['加装电梯', '广场舞', '楼道堆物', '青瓷', '电梯', '垃圾分类']) {
+    test(`“${q}” finds every article containing it and nothing else`, async ({ page }) => {
+      const check = watchForErrors(page);
+      const expected = articlesContaining(q);
+      expect(expected.length).toBeGreaterThan(0);
+      await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+      expect(await resultUrls(page)).toEqual(expected);
+      // Each result shows its title, street and date, and the query highlighted.
+      const first = page.getByRole('list', { name: '搜索结果' }).locator('li').first();
+      await expect(first.locator('mark').first()).toHaveText(q);
+      await expect(first.locator('p.text-sm')).toHaveText(/街道 · \d{4}年/);
+      check();
+    });
+  }
+
+  test('typing a query keeps it in the URL, and filters narrow by street and residential area', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('searchbox', { name: '搜索文章' }).fill('垃圾分类');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await expect(page).toHaveURL(/\?q=%E5%9E%83%E5%9C%BE%E5%88%86%E7%B1%BB$/);
+    expect(await resultUrls(page)).toEqual(articlesContaining('垃圾分类'));
+    await page.getByLabel('街道').selectOption('华阳路街道');
+    await page.getByRole('button', { name: '搜索' }).click();
+    expect(await resultUrls(page)).toEqual(['/editions/2020-11-24-huayanglu/02/']);
+    await page.goto(`/search/?q=${encodeURIComponent('电梯')}&residence=${encodeURIComponent('中五居民区')}`);
+    expect(await resultUrls(page)).toEqual(['/editions/2020-11-24-zhoujiaqiao/01/']);
+  });
+
+  test('a query found nowhere says so', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('火星基地')}`);
+    await expect(page.getByText('“火星基地”共找到 0 篇文章')).toBeVisible({ timeout: 15_000 });
+  });
+
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says plainly that search needs it', async ({ page }) => {
+    await page.goto('/search/?q=电梯');
+    // Playwright's text locators skip <noscript>, so the element is named directly.
+    const notice = page.locator('noscript p');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('搜索需要在浏览器中启用 JavaScript');
+    await expect(notice.locator('a').first()).toHaveAttribute('href', '/streets/');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { loadContent, type Content } from '../../lib/content';
+import { ShanghaiDate, buildFeed, renderFeed, residenceScope, siteScope, streetScope } from '../../lib/feeds';
+import { CONTENT } from './helpers';
+
+const content = loadContent(CONTENT).content as Content;
+
+describe('ShanghaiDate', () => {
+  it('keeps the Shanghai day when printed, and the right instant', () => {
+    const d = new ShanghaiDate('2019-11-28');
+    expect(d.toISOString()).toBe('2019-11-28T00:00:00+08:00');
+    expect(d.toUTCString()).toBe('Thu, 28 Nov 2019 00:00:00 +0800');
+    expect(d.getTime()).toBe(Date.UTC(2019, 10, 27, 16));
+    expect(new ShanghaiDate('2019').toISOString()).toBe('2019-01-01T00:00:00+08:00');
+  });
+});
+
+describe('feeds', () => {
+  it('RSS is read by a feed reader, full text, absolute links, Shanghai dates', () => {
+    const feed = parseFeed(renderFeed(buildFeed(content, siteScope(content)), 'rss'));
+    expect(feed.title).toBe('社区晨报');
+    expect(feed.items).toHaveLength(content.articles.length);
+    const lead = feed.items.find((i) => i.title === '发挥党建引领作用 居民自治更进一步');
+    expect(lead?.url).toBe('https://shequchenbao.example/editions/2019-11-28-xianxia/01/');
+    expect(lead?.published?.getTime()).toBe(Date.UTC(2019, 10, 27, 16));
+    expect(lead?.content).toContain('区委副书记陈华文,区委常委、组织部部长宋宗德陪同调研。');
+    expect(lead?.content).toContain('href="https://shequchenbao.example/residences/hongxu/"');
+    expect(lead?.content).not.toContain('href="/');
+  });
+
+  it('Atom is read by a feed reader', () => {
+    const feed = parseFeed(renderFeed(buildFeed(content, streetScope(content, 'xianxia') ?? siteScope(content)), 'atom'));
+    expect(feed.items.map((i) => i.title)).toHaveLength(9);
+    expect(feed.language ?? 'zh-CN').toMatch(/zh/i);
+  });
+
+  it('JSON Feed has the required fields', () => {
+    const json: unknown = JSON.parse(renderFeed(buildFeed(content, residenceScope(content, 'hongxu') ?? siteScope(content)), 'json'));
+    expect(json).toMatchObject({ version: 'https://jsonfeed.org/version/1', title: expect.stringContaining('虹旭') });
+    const items = (json as { items: { id: string; content_html: string; date_published: string }[] }).items;
+    expect(items.map((i) => i.id)).toEqual(['https://shequchenbao.example/editions/2019-11-28-xianxia/01/', 'https://shequchenbao.example/editions/2019-11-28-xianxia/04/']);
+    expect(items[0].date_published).toBe('2019-11-28T00:00:00+08:00');
+  });
+
+  it('unknown scopes have no feed', () => {
+    expect(streetScope(content, 'nowhere')).toBeUndefined();
+    expect(residenceScope(content, 'nowhere')).toBeUndefined();
+  });
+});
