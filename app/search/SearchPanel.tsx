@@ -1,33 +1,11 @@
 'use client';
 /**
- * Search in the browser with Pagefind's static index. The only client script
- * of our own: search needs interaction; every other page is plain HTML.
- *
- * Pagefind splits Chinese text with jieba when indexing but splits the query
- * with the browser's Intl.Segmenter, and the two can disagree (pagefind issue
- * 1237): 加装电梯 may come back matching pages that only say 电梯. So each query
- * is also sent as quoted phrases, the results are merged, and only pages whose
- * text really contains every term are shown.
+ * The search panel: the only client script of our own, since search needs
+ * interaction; every other page is plain HTML. The matching rules, and why
+ * they are needed for Chinese, are in lib/search.ts.
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
-
-interface ResultData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<ResultData>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-function isPagefind(m: unknown): m is Pagefind {
-  return typeof m === 'object' && m !== null && 'search' in m && typeof m.search === 'function' && 'options' in m && typeof m.options === 'function';
-}
+import { candidates, isPagefind, nextHits, queryTerms, type Hit, type Pagefind, type PagefindResult } from '@/lib/search';
 
 let loading: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -38,35 +16,6 @@ function loadPagefind(): Promise<Pagefind> {
     return m;
   });
   return loading;
-}
-
-export interface Hit {
-  url: string;
-  title: string;
-  street: string;
-  date: string;
-  content: string;
-}
-
-const squash = (s: string) => s.replace(/\s+/g, '');
-
-/** The terms a query asks for: split on spaces, quotes dropped. */
-export function queryTerms(query: string): string[] {
-  return query.replace(/["“”]/g, ' ').split(/\s+/).filter(Boolean);
-}
-
-async function search(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<Hit[]> {
-  const terms = queryTerms(query);
-  if (!terms.length) return [];
-  const byId = new Map<string, PagefindResult>();
-  for (const variant of [terms.join(' '), terms.map((t) => `"${t}"`).join(' ')]) {
-    const found = await pagefind.search(variant, { filters });
-    for (const r of found?.results ?? []) if (!byId.has(r.id)) byId.set(r.id, r);
-  }
-  const data = await Promise.all([...byId.values()].slice(0, 60).map((r) => r.data()));
-  return data
-    .filter((d) => terms.every((t) => squash(d.content).includes(squash(t))))
-    .map((d) => ({ url: d.url, title: d.meta.title ?? d.url, street: d.meta.street ?? '', date: d.meta.date ?? '', content: d.content }));
 }
 
 /** About 80 characters around the first match, every term marked. */
@@ -92,8 +41,15 @@ export function SearchPanel({ streets, residences }: { streets: string[]; reside
   const [street, setStreet] = useState('');
   const [residence, setResidence] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
+  const [pending, setPending] = useState<PagefindResult[]>([]);
   const [status, setStatus] = useState<Status>('idle');
   const [asked, setAsked] = useState('');
+
+  const fill = useCallback(async (queue: PagefindResult[], terms: string[], found: Hit[]) => {
+    const next = await nextHits(queue, terms, found);
+    setHits(next.hits);
+    setPending(next.rest);
+  }, []);
 
   const run = useCallback(async (q: string, s: string, r: string) => {
     if (!q.trim()) {
@@ -101,18 +57,32 @@ export function SearchPanel({ streets, residences }: { streets: string[]; reside
       setStatus('idle');
       return;
     }
+    // A new search starts empty, so old results never pass for new ones.
+    setHits([]);
+    setPending([]);
     setStatus('loading');
     try {
       const filters: Record<string, string> = {};
       if (s) filters.street = s;
       if (r) filters.residence = r;
-      setHits(await search(await loadPagefind(), q, filters));
+      const terms = queryTerms(q);
+      await fill(await candidates(await loadPagefind(), terms, filters), terms, []);
       setAsked(q.trim());
       setStatus('done');
     } catch {
       setStatus('error');
     }
-  }, []);
+  }, [fill]);
+
+  const more = async () => {
+    setStatus('loading');
+    try {
+      await fill(pending, queryTerms(asked), hits);
+      setStatus('done');
+    } catch {
+      setStatus('error');
+    }
+  };
 
   // The query lives in the URL (?q=&street=&residence=) so a search can be shared.
   useEffect(() => {
@@ -171,10 +141,10 @@ export function SearchPanel({ streets, residences }: { streets: string[]; reside
       <div aria-live="polite" className="mt-6">
         {status === 'loading' && <p className="text-muted">正在搜索……</p>}
         {status === 'error' && <p>搜索索引未能加载，请稍后再试。</p>}
-        {status === 'done' && (
+        {(status === 'done' || (status === 'loading' && hits.length > 0)) && (
           <>
             <p className="text-muted">
-              “{asked}”共找到 {hits.length} 篇文章
+              {pending.length ? `“${asked}”已找到 ${hits.length} 篇文章，还有更多` : `“${asked}”共找到 ${hits.length} 篇文章`}
             </p>
             <ol aria-label="搜索结果" className="mt-2">
               {hits.map((h) => (
@@ -185,6 +155,11 @@ export function SearchPanel({ streets, residences }: { streets: string[]; reside
                 </li>
               ))}
             </ol>
+            {pending.length > 0 && (
+              <button type="button" onClick={() => void more()} className="mt-4 min-h-11 rounded border border-accent px-5 text-accent">
+                显示更多
+              </button>
+            )}
           </>
         )}
       </div>
