@@ -4,6 +4,7 @@ import './globals.css';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/config';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
+import { ELDER_BOOT_SCRIPT } from '@/lib/elder';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
@@ -23,6 +24,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
+      <head>
+        {/* Applies a saved 长辈模式 before the first paint, so the page never flashes the normal style. */}
+        <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT_SCRIPT }} />
+      </head>
       <body>
         <a href="#main" className="skip-link sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-3">
           跳到正文
@@ -32,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <script src="/js/elder.js" defer />
       </body>
     </html>
   );

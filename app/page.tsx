@@ -41,7 +41,7 @@ export default function HomePage() {
           <ArticleList content={c} articles={c.articles.slice(0, 8)} />
         </section>
 
-        <aside aria-label="浏览" className="space-y-8">
+        <aside aria-label="浏览" data-secondary="" className="space-y-8">
           <section aria-labelledby="browse-streets">
             <h2 id="browse-streets" className="font-serif text-xl font-bold">按街道</h2>
             {c.gazetteer.districts.map((d) => (

@@ -7,7 +7,7 @@ export function ArticleHeader({ article, level, link }: { article: Article; leve
   return (
     <header>
       {article.kicker && <p className="text-muted">{article.kicker}</p>}
-      <H id={level === 1 ? undefined : `a-${article.slug}`} className={`font-serif font-bold ${size}`}>
+      <H id={level === 1 ? undefined : `a-${article.slug}`} data-read-title={level === 1 ? '' : undefined} className={`font-serif font-bold ${size}`}>
         {link ? (
           <a href={link} className="text-ink no-underline hover:underline">
             {article.title}

@@ -32,7 +32,8 @@ export function pageWeight(siteDir: string, urlPath: string): { html: number; js
 }
 
 export function serve(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['serve', dir, '-l', String(port), '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' });
+  // serve's own binary, not `npx serve`: killing the npx wrapper would leave the server running.
+  const child = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'serve'), [dir, '-l', String(port), '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' });
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const poll = async () => {

@@ -10,6 +10,7 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleList } from '@/components/ArticleCard';
 import { DateText } from '@/components/DateText';
 import { JsonLd } from '@/components/JsonLd';
+import { ReadAloud } from '@/components/ReadAloud';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/jsonld';
 import { formatChineseDate } from '@/lib/dates';
 
@@ -46,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={newsArticleJsonLd(c, a)} />
       <JsonLd data={breadcrumbJsonLd(crumbs, href.article(a))} />
       {/* Pagefind indexes only the title and body; the rest of the article is ignored. */}
-      <article data-pagefind-body="">
+      <article data-pagefind-body="" data-read-source="">
         <span hidden data-pagefind-meta={`street:${streetName(c, a.streetId)}`} />
         <span hidden data-pagefind-meta={`date:${formatChineseDate(a.date)}`} />
         <span hidden data-pagefind-filter={`street:${streetName(c, a.streetId)}`} />
@@ -88,6 +89,7 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           )}
         </dl>
+        <ReadAloud />
         <div className="mt-6">
           <ArticleBody html={shiftHeadings(a.html, -1)} />
           {a.credit && <p className="max-w-measure text-right text-muted">（{a.credit}）</p>}
@@ -126,7 +128,7 @@ export default async function ArticlePage({ params }: Props) {
       </nav>
 
       {related.length > 0 && (
-        <section aria-labelledby="related" className="no-print mt-10">
+        <section aria-labelledby="related" data-secondary="" className="no-print mt-10">
           <h2 id="related" className="font-serif text-xl font-bold">相关文章</h2>
           <ArticleList content={c} articles={related} />
         </section>
