@@ -1,0 +1,67 @@
+/**
+ * Post-build transforms of exported HTML, as pure functions of the text.
+ *
+ * Reading pages are plain HTML with plain links, so the framework's client
+ * runtime (about 170 KB gzipped) and its RSC payloads would hydrate nothing:
+ * they are removed, and full-page navigation does the rest. Pages that need
+ * interaction (search) keep them. Every page then gets a Content-Security-
+ * Policy <meta> allowing exactly its own inline scripts, by hash.
+ */
+import { createHash } from 'node:crypto';
+
+const NEXT_SCRIPT = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/g;
+const NEXT_PRELOAD = /<link\b[^>]*\brel="preload"[^>]*\bas="script"[^>]*>/g;
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+
+/** Drops Next's runtime scripts, script preloads and inline RSC payloads. */
+export function stripFrameworkRuntime(html: string): string {
+  return html
+    .replace(NEXT_SCRIPT, '')
+    .replace(NEXT_PRELOAD, (tag) => (/href="\/_next\//.test(tag) ? '' : tag))
+    .replace(INLINE_SCRIPT, (tag, attrs: string, body: string) => (!/\bsrc=/.test(attrs) && /self\.__next_[a-z]|__next_f|globalThis\["TURBOPACK"\]/.test(body) ? '' : tag));
+}
+
+/** The executable inline scripts of a page (JSON-LD and other data blocks are not executed). */
+export function inlineScripts(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(INLINE_SCRIPT)) {
+    const attrs = m[1];
+    if (/\bsrc=/.test(attrs)) continue;
+    const type = /\btype="([^"]*)"/.exec(attrs)?.[1];
+    if (type && !/^(text\/javascript|module)$/i.test(type)) continue;
+    out.push(m[2]);
+  }
+  return out;
+}
+
+export function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+export interface CspOptions {
+  /** Pagefind runs WebAssembly. */
+  wasm?: boolean;
+}
+
+export function contentSecurityPolicy(html: string, options: CspOptions = {}): string {
+  const hashes = [...new Set(inlineScripts(html).map(sha256))];
+  const script = ["'self'", ...hashes, ...(options.wasm ? ["'wasm-unsafe-eval'"] : [])].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src ${script}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Puts the policy first in <head>, before anything it governs. */
+export function withCsp(html: string, options: CspOptions = {}): string {
+  const policy = contentSecurityPolicy(html, options);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
+  return html.replace(/<head>/, `<head>${meta}`);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, inlineScripts, sha256, stripFrameworkRuntime, withCsp } from '../../lib/postbuild';
+
+const page = [
+  '<html><head><meta charSet="utf-8"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/s.css"/>',
+  '<script src="/_next/static/chunks/a.js" async=""></script>',
+  '<script>boot()</script>',
+  '</head><body><p>正文</p>',
+  '<script type="application/ld+json">{"a":"b"}</script>',
+  '<script src="/js/elder.js" defer=""></script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>self.__next_f.push([1,"x"])</script>',
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
+  '</body></html>',
+].join('');
+
+describe('stripping the framework runtime', () => {
+  const out = stripFrameworkRuntime(page);
+
+  it('removes Next scripts, script preloads, RSC payloads and the chunk loader', () => {
+    expect(out).not.toContain('/_next/static/chunks/a.js');
+    expect(out).not.toContain('__next_f');
+    expect(out).not.toContain('TURBOPACK');
+  });
+
+  it('keeps styles, content, our scripts and structured data', () => {
+    expect(out).toContain('<link rel="stylesheet" href="/_next/static/chunks/s.css"/>');
+    expect(out).toContain('<p>正文</p>');
+    expect(out).toContain('<script>boot()</script>');
+    expect(out).toContain('<script src="/js/elder.js" defer=""></script>');
+    expect(out).toContain('<script type="application/ld+json">{"a":"b"}</script>');
+  });
+});
+
+describe('content security policy', () => {
+  it('allows exactly the executable inline scripts, by hash', () => {
+    const html = stripFrameworkRuntime(page);
+    expect(inlineScripts(html)).toEqual(['boot()']);
+    const csp = contentSecurityPolicy(html);
+    expect(csp).toContain(`script-src 'self' ${sha256('boot()')};`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("object-src 'none'");
+    expect(sha256('boot()')).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+  });
+
+  it('lets WebAssembly run only where asked', () => {
+    expect(contentSecurityPolicy('<head></head>', { wasm: true })).toContain("'wasm-unsafe-eval'");
+    expect(contentSecurityPolicy('<head></head>')).not.toContain('wasm');
+  });
+
+  it('goes first in <head>', () => {
+    expect(withCsp('<html><head><meta charSet="utf-8"/></head></html>')).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; /);
+  });
+});
