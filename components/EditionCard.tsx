@@ -3,15 +3,16 @@ import type { Edition } from '@/lib/schema';
 import { editionArticles, href, streetName } from '@/lib/site';
 import { DateText } from './DateText';
 
-export function EditionCard({ content, edition }: { content: Content; edition: Edition }) {
+export function EditionCard({ content, edition, level = 3 }: { content: Content; edition: Edition; level?: 2 | 3 }) {
   const articles = editionArticles(content, edition);
+  const H = level === 2 ? 'h2' : 'h3';
   return (
     <article className="rounded border border-rule bg-surface p-4">
-      <h3 className="font-serif text-lg font-bold">
+      <H className="font-serif text-lg font-bold">
         <a href={href.edition(edition.id)} className="text-ink no-underline hover:underline">
           {streetName(content, edition.streetId)}版
         </a>
-      </h3>
+      </H>
       <p className="text-sm text-muted">
         <DateText date={edition.date} inferred={Boolean(edition.inferred.date)} /> · {articles.length}篇
       </p>
