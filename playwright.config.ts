@@ -27,9 +27,10 @@ export default defineConfig({
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
-  // The built static export, served over HTTP as a static host would.
+  // The built static export, served by nginx with the production server block
+  // (deploy/site.conf), so what is tested is what is deployed.
   webServer: {
-    command: `npx serve out -l ${PORT} --no-clipboard --no-port-switching`,
+    command: `bash scripts/nginx-test.sh ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -37,8 +37,11 @@ function timeLoad(dir: string): { ms: number; articles: number } {
 function build(contentDir: string, distDir: string): number {
   const t0 = performance.now();
   const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir };
-  const next = spawnSync('npx', ['next', 'build'], { env, cwd: ROOT, stdio: 'ignore' });
-  if (next.status !== 0) throw new Error(`next build failed for ${contentDir}`);
+  // The same steps as `npm run build` after the check: client scripts, next build, post-build, index.
+  for (const [cmd, args] of [['npx', ['tsx', 'scripts/build-client.ts']], ['npx', ['next', 'build']], ['npx', ['tsx', 'scripts/postbuild.ts', distDir]]] as const) {
+    const step = spawnSync(cmd, [...args], { env, cwd: ROOT, stdio: 'ignore' });
+    if (step.status !== 0) throw new Error(`${args.join(' ')} failed for ${contentDir}`);
+  }
   const pf = spawnSync('npx', ['pagefind', '--site', distDir, '--quiet'], { cwd: ROOT, stdio: 'ignore' });
   if (pf.status !== 0) throw new Error(`pagefind failed for ${distDir}`);
   return (performance.now() - t0) / 1000;
