@@ -92,6 +92,54 @@ interface ArticleDraft {
   markers: { text: string; inner: string; line: number }[];
 }
 
+/** An edition is a few dozen KB; past this, something was pasted by mistake, and pages would be unreadable. */
+export const MAX_EDITION_BYTES = 1024 * 1024;
+/** Markdown nests lists and quotes without limit, but rendering cost grows with depth (and overflows the stack). */
+export const MAX_NESTING = 16;
+
+/**
+ * How deeply a line nests: quote marks and list markers at its start
+ * (`> - - 1. x` is four levels) plus its indentation, four columns a level.
+ */
+export function nestingOf(line: string): number {
+  const lead = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(line)?.[0] ?? '';
+  const markers = (lead.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
+  const spaces = /^[ \t]*/.exec(line)?.[0] ?? '';
+  const indent = [...spaces].reduce((n, ch) => n + (ch === '\t' ? 4 : 1), 0);
+  return markers + Math.floor(indent / 4);
+}
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+const hex = (ch: string) => `U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Problems of the raw text, found before any parsing: size, invisible
+ * characters, and nesting too deep to render safely.
+ */
+function checkRawText(text: string, lines: readonly string[], path: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_EDITION_BYTES) {
+    issues.push(contentError(path, 1, 'file', `is ${(bytes / 2 ** 20).toFixed(1)} MB`, `an edition may be at most ${MAX_EDITION_BYTES / 2 ** 20} MB: split it, or check for text pasted by mistake`));
+    return issues;
+  }
+  lines.forEach((line, i) => {
+    for (const m of line.matchAll(CONTROL)) {
+      issues.push(contentError(path, i + 1, 'text', `control character ${hex(m[0])} at column ${(m.index ?? 0) + 1}`, 'remove it: it is invisible and has no place in an edition'));
+    }
+    for (const m of line.matchAll(ZERO_WIDTH)) {
+      if (i === 0 && m.index === 0) continue; // a byte-order mark is normal
+      issues.push(contentWarning(path, i + 1, 'text', `zero-width character ${hex(m[0])} at column ${(m.index ?? 0) + 1}`, 'invisible on the page; remove it unless it is wanted'));
+    }
+    if (nestingOf(line) > MAX_NESTING) {
+      issues.push(contentError(path, i + 1, 'body', `nested more than ${MAX_NESTING} levels deep`, `at most ${MAX_NESTING} levels of lists or quotes`));
+    }
+  });
+  return issues;
+}
+
 /** Strips a UTF-8 byte-order mark and normalises CRLF and CR line endings. */
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -102,6 +150,8 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
   const err = (line: number, field: string, message: string, expected?: string) => issues.push(contentError(path, line, field, message, expected));
   const text = normaliseText(rawText);
   const lines = text.split('\n');
+  issues.push(...checkRawText(text, lines, path));
+  if (issues.some((i) => i.severity === 'error' && (i.field === 'file' || i.field === 'body'))) return { articles: [], claims: [], issues };
 
   // --- front matter -------------------------------------------------------
   if (lines[0].trim() !== '---') {
@@ -235,7 +285,14 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
   const claims: AwardClaim[] = [];
   const slugs = new Map<string, number>();
 
-  const renderedBodies = renderBodies(drafts.map((d) => ({ markdown: d.body.join('\n'), figures: d.figures, linkResidences: streetResidences, residenceHref })));
+  let renderedBodies: ReturnType<typeof renderBodies>;
+  try {
+    renderedBodies = renderBodies(drafts.map((d) => ({ markdown: d.body.join('\n'), figures: d.figures, linkResidences: streetResidences, residenceHref })));
+  } catch (e) {
+    // Defence in depth: the raw-text checks should make this unreachable.
+    err(close + 2, 'body', `cannot be rendered: ${e instanceof Error ? e.message : String(e)}`, `simplify the Markdown (at most ${MAX_NESTING} levels of nesting)`);
+    return { articles: [], claims: [], issues };
+  }
   for (const d of drafts) {
     const explicit: Residence[] = [];
     const residencesField = d.fields.residences;

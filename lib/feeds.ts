@@ -105,7 +105,8 @@ export function buildFeed(c: Content, scope: FeedScope): Feed {
       title: a.title,
       id: url,
       link: url,
-      description: excerpt(a, 140),
+      // RSS description and Atom summary are read as HTML: an excerpt is text, so it is escaped.
+      description: escapeHtml(excerpt(a, 140)),
       content: absolutiseLinks(`${byline}${a.html}${credit}`),
       date: new ShanghaiDate(a.date),
       published: new ShanghaiDate(a.date),
