@@ -112,6 +112,11 @@ export function nestingOf(line: string): number {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
+const CONTROL_ANY = new RegExp(CONTROL.source);
+const ZERO_WIDTH_ANY = new RegExp(ZERO_WIDTH.source);
+/** Only a line starting with space, a quote or a list marker can nest. */
+const NESTING_START = /^[ \t>*+\-\d]/;
+
 const hex = (ch: string) => `U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
@@ -125,15 +130,18 @@ function checkRawText(text: string, lines: readonly string[], path: string): Con
     issues.push(contentError(path, 1, 'file', `is ${(bytes / 2 ** 20).toFixed(1)} MB`, `an edition may be at most ${MAX_EDITION_BYTES / 2 ** 20} MB: split it, or check for text pasted by mistake`));
     return issues;
   }
+  // One scan of the whole text first: almost every edition has none of these.
+  const hasControl = CONTROL_ANY.test(text);
+  const hasZeroWidth = ZERO_WIDTH_ANY.test(text);
   lines.forEach((line, i) => {
-    for (const m of line.matchAll(CONTROL)) {
+    if (hasControl) for (const m of line.matchAll(CONTROL)) {
       issues.push(contentError(path, i + 1, 'text', `control character ${hex(m[0])} at column ${(m.index ?? 0) + 1}`, 'remove it: it is invisible and has no place in an edition'));
     }
-    for (const m of line.matchAll(ZERO_WIDTH)) {
+    if (hasZeroWidth) for (const m of line.matchAll(ZERO_WIDTH)) {
       if (i === 0 && m.index === 0) continue; // a byte-order mark is normal
       issues.push(contentWarning(path, i + 1, 'text', `zero-width character ${hex(m[0])} at column ${(m.index ?? 0) + 1}`, 'invisible on the page; remove it unless it is wanted'));
     }
-    if (nestingOf(line) > MAX_NESTING) {
+    if (NESTING_START.test(line) && nestingOf(line) > MAX_NESTING) {
       issues.push(contentError(path, i + 1, 'body', `nested more than ${MAX_NESTING} levels deep`, `at most ${MAX_NESTING} levels of lists or quotes`));
     }
   });
