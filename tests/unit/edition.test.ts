@@ -104,7 +104,8 @@ describe('the parser never throws', () => {
     fc.assert(
       fc.property(fragments, (parts) => {
         const r = parseEdition(`---\nstreet: xianxia\ndate: 2021-03-05\n---\n## 标题\n${parts.join('')}`, 'prop.md', ctx);
-        if (r.edition) for (const a of r.articles) expect(a.html).not.toMatch(/<script|<b>/i);
+        // Elements only: a `<` inside a quoted attribute value (```<b> gives class="language-<b>") is not markup.
+        if (r.edition) for (const a of r.articles) expect(a.html.replace(/"[^"]*"/g, '""')).not.toMatch(/<script|<b>/i);
       }),
       { numRuns: 300 },
     );
