@@ -92,6 +92,9 @@ interface ArticleDraft {
   markers: { text: string; inner: string; line: number }[];
 }
 
+/** What `npm run new` puts where an editor must write; the check refuses a file that still has one. */
+export const PLACEHOLDER = '【请填写';
+
 /** An edition is a few dozen KB; past this, something was pasted by mistake, and pages would be unreadable. */
 export const MAX_EDITION_BYTES = 1024 * 1024;
 /** Markdown nests lists and quotes without limit, but rendering cost grows with depth (and overflows the stack). */
@@ -140,6 +143,10 @@ function checkRawText(text: string, lines: readonly string[], path: string): Con
     if (hasZeroWidth) for (const m of line.matchAll(ZERO_WIDTH)) {
       if (i === 0 && m.index === 0) continue; // a byte-order mark is normal
       issues.push(contentWarning(path, i + 1, 'text', `zero-width character ${hex(m[0])} at column ${(m.index ?? 0) + 1}`, 'invisible on the page; remove it unless it is wanted'));
+    }
+    const placeholder = line.indexOf(PLACEHOLDER);
+    if (placeholder !== -1) {
+      issues.push(contentError(path, i + 1, 'text', `placeholder left at column ${placeholder + 1}: "${line.slice(placeholder, line.indexOf('】', placeholder) + 1 || undefined)}"`, 'replace it with the text of the edition, or delete it'));
     }
     if (NESTING_START.test(line) && nestingOf(line) > MAX_NESTING) {
       issues.push(contentError(path, i + 1, 'body', `nested more than ${MAX_NESTING} levels deep`, `at most ${MAX_NESTING} levels of lists or quotes`));
