@@ -13,3 +13,30 @@ test.describe('axe finds no violations', () => {
     });
   }
 });
+
+test('keyboard only: skip link, menu, search, article', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+  // Through the menu to 搜索.
+  const search = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '搜索' });
+  for (let i = 0; i < 12 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(search).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/$/);
+  // The skip link leads to the search box.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const box = page.getByRole('searchbox', { name: '搜索文章' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('青瓷');
+  await page.keyboard.press('Enter');
+  const result = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+  await expect(result).toHaveText('仙霞举办“世界非遗”青瓷展', { timeout: 15_000 });
+  for (let i = 0; i < 12 && !(await result.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(result).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('仙霞举办“世界非遗”青瓷展');
+});

@@ -1,0 +1,27 @@
+/** Runs Lighthouse (mobile) on a URL in Debian's Chromium and returns its category scores. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromiumLaunch } from '../playwright.config';
+
+export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+
+export function lighthouse(url: string): { scores: Scores; failing: string[] } {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-lh-')), 'report.json');
+  const run = spawnSync(
+    'npx',
+    ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${chromiumLaunch.args.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath }, encoding: 'utf8' },
+  );
+  if (run.status !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse failed for ${url}: ${run.stderr.slice(-500)}`);
+  const report = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+    audits: Record<string, { score: number | null; title: string }>;
+  };
+  const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
+  const failing = ['accessibility', 'best-practices', 'seo'].flatMap((c) =>
+    report.categories[c].auditRefs.filter((r) => r.weight > 0 && (report.audits[r.id]?.score ?? 1) < 1).map((r) => `${c}: ${r.id} (${report.audits[r.id].title})`),
+  );
+  return { scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') }, failing };
+}
