@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Article, Award, AwardProgramme, AwardRound, ContentIssue, District, Edition, Residence, Street } from './schema';
+import type { Article, Award, AwardProgramme, AwardRound, ContentIssue, Edition } from './schema';
 import { parseGazetteer, type Gazetteer } from './gazetteer';
 import { parseAwardCatalogue, type AwardCatalogue } from './awards';
 import { parseEdition, type AwardClaim, type ParsedEdition } from './edition';
@@ -237,4 +237,3 @@ export function getContent(): Content {
   return cached;
 }
 
-export type { District, Street, Residence };

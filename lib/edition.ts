@@ -141,7 +141,6 @@ function checkRawText(text: string, lines: readonly string[], path: string): Con
       issues.push(contentError(path, i + 1, 'text', `control character ${hex(m[0])} at column ${(m.index ?? 0) + 1}`, 'remove it: it is invisible and has no place in an edition'));
     }
     if (hasZeroWidth) for (const m of line.matchAll(ZERO_WIDTH)) {
-      if (i === 0 && m.index === 0) continue; // a byte-order mark is normal
       issues.push(contentWarning(path, i + 1, 'text', `zero-width character ${hex(m[0])} at column ${(m.index ?? 0) + 1}`, 'invisible on the page; remove it unless it is wanted'));
     }
     const placeholder = line.indexOf(PLACEHOLDER);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { District, Id, Residence, Street, type ContentIssue } from './schema';
 import { pinyinId } from './ids';
 import { closest, contentError } from './report';
-import { loadYaml, locate, zodToIssues } from './yaml';
+import { fieldName, loadYaml, locate, zodToIssues } from './yaml';
 
 const Name = z.string().trim().min(1);
 
@@ -57,7 +57,7 @@ export function parseGazetteer(text: string, path: string): GazetteerResult {
     const key = `${kind}:${id}`;
     const before = seen.get(key);
     if (before) {
-      issues.push(contentError(path, lineOf([...p, 'name']), `${fieldPath(p)}.id`, `id "${id}" of ${label} collides with ${before}`, 'give one of them a distinct `id:` by hand'));
+      issues.push(contentError(path, lineOf([...p, 'name']), `${fieldName(p)}.id`, `id "${id}" of ${label} collides with ${before}`, 'give one of them a distinct `id:` by hand'));
     } else seen.set(key, label);
   };
 
@@ -118,10 +118,6 @@ export function parseGazetteer(text: string, path: string): GazetteerResult {
       residence: new Map(residences.map((r) => [r.id, r])),
     },
   };
-}
-
-function fieldPath(p: (string | number)[]): string {
-  return p.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
 }
 
 /** Looks a street up by id or by its Chinese name. */

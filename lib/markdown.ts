@@ -69,12 +69,6 @@ function joinCjkLinesIn(parent: Parent): void {
   }
 }
 
-export function joinCjkLines(tree: Root): void {
-  visit(tree, (node) => {
-    if ('children' in node) joinCjkLinesIn(node as Parent);
-  });
-}
-
 /**
  * One pass over the tree for what must not reach a page as written: raw HTML
  * becomes literal text (visible and inert rather than dropped), a Markdown

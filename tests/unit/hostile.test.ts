@@ -2,6 +2,8 @@
  * Hostile input: each case either builds into correct, inert output or stops
  * the check with a clear error, and none throws or hangs.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +16,7 @@ import { newsArticleJsonLd, serializeJsonLd } from '../../lib/jsonld';
 import { pageMetadata } from '../../lib/metadata';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { ArticleBody } from '../../components/ArticleBody';
-import { CONTENT, messages, parseFixture, realContext } from './helpers';
-import fs from 'node:fs';
-import path from 'node:path';
-import { FIXTURES } from './helpers';
+import { CONTENT, FIXTURES, messages, parseFixture, realContext } from './helpers';
 
 const ctx = realContext();
 /** Live markup, as opposed to the same characters shown as text (&#x3C;script>, &lt;a …). */
