@@ -11,10 +11,10 @@ export default function ResidencesPage() {
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '居民区' }]} />
-      <h1 className="font-serif text-headline font-bold">居民区</h1>
+      <h1>居民区</h1>
       {c.gazetteer.streets.map((s) => (
         <section key={s.id} aria-labelledby={`h-${s.id}`} className="mt-8">
-          <h2 id={`h-${s.id}`} className="mb-3 font-serif text-xl font-bold">
+          <h2 id={`h-${s.id}`} className="mb-3">
             <a href={href.street(s.id)} className="text-ink">{s.name}</a>
             <span className="ml-2 text-sm font-normal text-muted">{c.gazetteer.district.get(s.districtId)?.name}</span>
           </h2>

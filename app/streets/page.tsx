@@ -10,10 +10,10 @@ export default function StreetsPage() {
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '街道' }]} />
-      <h1 className="font-serif text-headline font-bold">街道</h1>
+      <h1>街道</h1>
       {c.gazetteer.districts.map((d) => (
         <section key={d.id} id={d.id} aria-labelledby={`h-${d.id}`} className="mt-8">
-          <h2 id={`h-${d.id}`} className="font-serif text-xl font-bold">{d.name}</h2>
+          <h2 id={`h-${d.id}`}>{d.name}</h2>
           <ul className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {c.gazetteer.streets
               .filter((s) => s.districtId === d.id)
