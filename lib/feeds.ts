@@ -16,8 +16,13 @@ export const FEED_FORMATS = {
 } as const;
 export type FeedFormat = keyof typeof FEED_FORMATS;
 
-/** How many articles a feed carries: enough for a reader that checks monthly. */
-const FEED_SIZE = 50;
+/**
+ * How many articles a feed carries: a street's paper is weekly, so 20 covers
+ * a reader that checks every week or two (the common default). Each feed
+ * holds full text in three formats for 27 scopes, so this number is most of
+ * the feeds' weight in out/.
+ */
+export const FEED_SIZE = 20;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
