@@ -5,7 +5,7 @@ export const metadata = pageMetadata({ title: '找不到这个页面', descripti
 export default function NotFound() {
   return (
     <div className="max-w-measure py-10">
-      <h1 className="font-serif text-headline font-bold">找不到这个页面</h1>
+      <h1>找不到这个页面</h1>
       <p className="mt-4">您要找的页面不存在，可能是网址输入有误，或页面已经移动。</p>
       <ul className="mt-4 list-disc pl-6">
         <li><a href="/">回到首页</a></li>

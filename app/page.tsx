@@ -43,7 +43,7 @@ export default function HomePage() {
 
         <aside aria-label="浏览" data-secondary="" className="space-y-8">
           <section aria-labelledby="browse-streets">
-            <h2 id="browse-streets" className="font-serif text-xl font-bold">按街道</h2>
+            <h2 id="browse-streets">按街道</h2>
             {c.gazetteer.districts.map((d) => (
               <div key={d.id} className="mt-3">
                 <h3 className="text-sm text-muted">{d.name}</h3>
@@ -60,17 +60,17 @@ export default function HomePage() {
             ))}
           </section>
           <section aria-labelledby="browse-residences">
-            <h2 id="browse-residences" className="font-serif text-xl font-bold">按居民区</h2>
+            <h2 id="browse-residences">按居民区</h2>
             <p className="mt-2">
               共{c.gazetteer.residences.length}个居民区，<a href={href.residences()}>查看全部居民区</a>
             </p>
           </section>
           <section aria-labelledby="subscribe">
-            <h2 id="subscribe" className="font-serif text-xl font-bold">订阅</h2>
+            <h2 id="subscribe">订阅</h2>
             <FeedLinks scope={siteScope(c)} />
           </section>
           <section aria-labelledby="browse-dates">
-            <h2 id="browse-dates" className="font-serif text-xl font-bold">按日期</h2>
+            <h2 id="browse-dates">按日期</h2>
             <ul className="flex flex-wrap gap-x-4">
               {years.map((y) => (
                 <li key={y}>

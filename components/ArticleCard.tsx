@@ -6,19 +6,17 @@ import { DateText } from './DateText';
 export function ArticleCard({ content, article, showStreet = true }: { content: Content; article: Article; showStreet?: boolean }) {
   const edition = content.edition.get(article.editionId);
   return (
-    <article className="border-b border-rule py-4">
+    <article className="card">
       {article.kicker && <p className="text-sm text-muted">{article.kicker}</p>}
-      <h3 className="font-serif text-lg font-bold leading-snug">
-        <a href={href.article(article)} className="text-ink no-underline hover:underline">
-          {article.title}
-        </a>
+      <h3>
+        <a href={href.article(article)}>{article.title}</a>
       </h3>
-      <p className="mt-1 text-sm text-muted">
+      <p className="meta">
         {showStreet && <>{streetName(content, article.streetId)} · </>}
         <DateText date={article.date} inferred={Boolean(edition?.inferred.date)} />
         {article.section && <> · {article.section}</>}
       </p>
-      <p className="mt-2 text-[0.95rem] leading-relaxed">{excerpt(article)}</p>
+      <p className="excerpt">{excerpt(article)}</p>
     </article>
   );
 }
@@ -30,6 +28,22 @@ export function ArticleList({ content, articles, showStreet }: { content: Conten
       {articles.map((a) => (
         <li key={a.id}>
           <ArticleCard content={content} article={a} showStreet={showStreet} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Titles with street and date, no excerpt: for secondary lists such as 相关文章. */
+export function ArticleLinkList({ content, articles }: { content: Content; articles: readonly Article[] }) {
+  return (
+    <ul className="link-list">
+      {articles.map((a) => (
+        <li key={a.id}>
+          <a href={href.article(a)}>{a.title}</a>
+          <span className="block text-sm text-muted">
+            {streetName(content, a.streetId)} · <DateText date={a.date} inferred={Boolean(content.edition.get(a.editionId)?.inferred.date)} />
+          </span>
         </li>
       ))}
     </ul>

@@ -9,7 +9,7 @@ export function ArticleHeader({ article, level, link }: { article: Article; leve
       {article.kicker && <p className="text-muted">{article.kicker}</p>}
       <H id={level === 1 ? undefined : `a-${article.slug}`} data-read-title={level === 1 ? '' : undefined} className={`font-serif font-bold ${size}`}>
         {link ? (
-          <a href={link} className="text-ink no-underline hover:underline">
+          <a href={link} className="quiet-link">
             {article.title}
           </a>
         ) : (

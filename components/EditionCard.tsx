@@ -9,7 +9,7 @@ export function EditionCard({ content, edition, level = 3 }: { content: Content;
   return (
     <article className="rounded border border-rule bg-surface p-4">
       <H className="font-serif text-lg font-bold">
-        <a href={href.edition(edition.id)} className="text-ink no-underline hover:underline">
+        <a href={href.edition(edition.id)} className="quiet-link">
           {streetName(content, edition.streetId)}版
         </a>
       </H>

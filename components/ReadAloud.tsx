@@ -6,13 +6,13 @@ export function ReadAloud() {
   return (
     <>
       <div data-read-aloud="" data-pagefind-ignore="all" hidden role="group" aria-label="朗读" className="no-print mt-4 flex flex-wrap items-center gap-2">
-        <button type="button" data-action="play" className="read-aloud-button min-h-11 rounded border border-accent px-4 text-accent">
+        <button type="button" data-action="play" className="read-aloud-button">
           朗读全文
         </button>
-        <button type="button" data-action="pause" disabled className="read-aloud-button min-h-11 rounded border border-rule px-4 text-ink disabled:opacity-60">
+        <button type="button" data-action="pause" disabled className="read-aloud-button">
           暂停
         </button>
-        <button type="button" data-action="stop" disabled className="read-aloud-button min-h-11 rounded border border-rule px-4 text-ink disabled:opacity-60">
+        <button type="button" data-action="stop" disabled className="read-aloud-button">
           停止
         </button>
         <p data-status="" aria-live="polite" className="w-full text-sm text-muted" />

@@ -25,13 +25,11 @@ export function SiteHeader() {
           长辈模式
         </button>
       </div>
-      <nav aria-label="主导航" className="mx-auto max-w-page px-2">
+      <nav aria-label="主导航" className="site-nav mx-auto max-w-page px-2">
         <ul className="flex flex-wrap">
           {NAV.map((item) => (
             <li key={item.href}>
-              <a href={item.href} className="inline-flex min-h-11 items-center px-2 text-base text-ink no-underline hover:text-accent hover:underline sm:px-3">
-                {item.label}
-              </a>
+              <a href={item.href}>{item.label}</a>
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import type { Content } from './content';
 import type { Article } from './schema';
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl } from './config';
 import { toShanghaiDateTime } from './dates';
-import { excerpt, href, residenceLabel, streetName, type Crumb } from './site';
+import { href, residenceLabel, streetName, type Crumb } from './site';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
@@ -51,26 +51,26 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[], currentPath: string):
 export function newsArticleJsonLd(c: Content, a: Article): Json {
   const street = c.gazetteer.street.get(a.streetId);
   const district = street ? c.gazetteer.district.get(street.districtId) : undefined;
+  const streetPlace: Json = { '@type': 'Place', name: streetName(c, a.streetId), url: absoluteUrl(href.street(a.streetId)), ...(district ? { containedInPlace: { '@type': 'AdministrativeArea', name: `上海市${district.name}` } } : {}) };
+  // Where the news happened, most specific first: each residential area sits in
+  // its street, which sits in its district. One nesting says it all, so the
+  // page carries no second copy of the places (it is on every article page).
   const places: Json[] = a.residenceIds
     .map((id) => c.gazetteer.residence.get(id))
     .filter((r) => r !== undefined)
-    .map((r) => ({ '@type': 'Place', name: residenceLabel(r), url: absoluteUrl(href.residence(r.id)), containedInPlace: { '@type': 'Place', name: streetName(c, r.streetId) } }));
-  const streetPlace: Json = { '@type': 'Place', name: streetName(c, a.streetId), url: absoluteUrl(href.street(a.streetId)), ...(district ? { containedInPlace: { '@type': 'AdministrativeArea', name: `上海市${district.name}` } } : {}) };
+    .map((r) => ({ '@type': 'Place', name: residenceLabel(r), url: absoluteUrl(href.residence(r.id)), containedInPlace: streetPlace }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: a.title,
     ...(a.subtitle ? { alternativeHeadline: a.subtitle } : {}),
-    description: excerpt(a, 120),
     datePublished: toShanghaiDateTime(a.date),
     inLanguage: 'zh-CN',
-    mainEntityOfPage: absoluteUrl(href.article(a)),
     url: absoluteUrl(href.article(a)),
     ...(a.section ? { articleSection: a.section } : {}),
     ...(a.byline ? { author: { '@type': 'Person', name: a.byline } } : {}),
     publisher: organization(),
     contentLocation: places.length ? places : streetPlace,
-    spatialCoverage: [streetPlace, ...places],
     isPartOf: { '@type': 'PublicationIssue', url: absoluteUrl(href.edition(a.editionId)), name: `${streetName(c, a.streetId)}版` },
   };
 }

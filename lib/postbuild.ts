@@ -13,12 +13,36 @@ const NEXT_SCRIPT = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/g;
 const NEXT_PRELOAD = /<link\b[^>]*\brel="preload"[^>]*\bas="script"[^>]*>/g;
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 
-/** Drops Next's runtime scripts, script preloads and inline RSC payloads. */
+/**
+ * React's markers for hydration: text-node separators and Suspense
+ * boundaries. With no runtime on the page they mark nothing. (Comments in
+ * article text never reach the page: the Markdown sanitiser drops them.)
+ */
+const HYDRATION_MARKER = /<!--(?: |\$|\/\$)-->/g;
+
+/** Drops Next's runtime scripts, script preloads, inline RSC payloads and hydration markers. */
 export function stripFrameworkRuntime(html: string): string {
   return html
+    .replace(HYDRATION_MARKER, '')
+    .replace(/<div hidden=""><\/div>/g, '')
     .replace(NEXT_SCRIPT, '')
     .replace(NEXT_PRELOAD, (tag) => (/href="\/_next\//.test(tag) ? '' : tag))
     .replace(INLINE_SCRIPT, (tag, attrs: string, body: string) => (!/\bsrc=/.test(attrs) && /self\.__next_[a-z]|__next_f|globalThis\["TURBOPACK"\]/.test(body) ? '' : tag));
+}
+
+/**
+ * Next copies og:title and og:description into twitter:title and
+ * twitter:description. X reads the Open Graph tags when its own are absent,
+ * so the copies only add weight to every page; they are dropped when equal.
+ */
+export function dropTwitterCopies(html: string): string {
+  const og = (name: string) => new RegExp(`<meta property="og:${name}" content="([^"]*)"/>`).exec(html)?.[1];
+  let out = html;
+  for (const name of ['title', 'description']) {
+    const value = og(name);
+    if (value !== undefined) out = out.replace(`<meta name="twitter:${name}" content="${value}"/>`, '');
+  }
+  return out;
 }
 
 /** The executable inline scripts of a page (JSON-LD and other data blocks are not executed). */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { stripFrameworkRuntime, withCsp } from '../lib/postbuild';
+import { dropTwitterCopies, stripFrameworkRuntime, withCsp } from '../lib/postbuild';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
 
@@ -21,7 +21,8 @@ for (const entry of fs.readdirSync(OUT, { recursive: true, withFileTypes: true }
   const interactive = entry.name === 'index.html' && INTERACTIVE.has(path.relative(OUT, entry.parentPath));
   let html = fs.readFileSync(file, 'utf8');
   if (!interactive && !dir.startsWith('_next')) {
-    html = stripFrameworkRuntime(html);
+    // Only pages that React will not hydrate: their markup may differ from what it rendered.
+    html = dropTwitterCopies(stripFrameworkRuntime(html));
     // The RSC payloads only feed the client router, which reading pages no longer load.
     for (const f of fs.readdirSync(entry.parentPath)) {
       if (f === 'index.txt' || (f.startsWith('__next.') && f.endsWith('.txt'))) fs.rmSync(path.join(entry.parentPath, f));

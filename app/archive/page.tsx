@@ -10,10 +10,10 @@ export default function ArchivePage() {
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '往期' }]} />
-      <h1 className="font-serif text-headline font-bold">往期</h1>
+      <h1>往期</h1>
       {[...c.editionsByMonth].map(([year, months]) => (
         <section key={year} aria-labelledby={`y-${year}`} className="mt-6">
-          <h2 id={`y-${year}`} className="font-serif text-xl font-bold">
+          <h2 id={`y-${year}`}>
             <a href={href.year(year)}>{year}年</a>
           </h2>
           <ul className="mt-2 flex flex-wrap gap-x-4">

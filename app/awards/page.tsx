@@ -10,7 +10,7 @@ export default function AwardsPage() {
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '光荣榜' }]} />
-      <h1 className="mb-6 font-serif text-headline font-bold">光荣榜</h1>
+      <h1 className="mb-6">光荣榜</h1>
       <HonourRoll content={c} />
       {c.catalogue.programmes.flatMap((p) => p.rounds).some((r) => r.note) && (
         <section aria-labelledby="notes" className="mt-10 max-w-measure text-sm text-muted">

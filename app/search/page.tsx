@@ -11,7 +11,7 @@ export default function SearchPage() {
   return (
     <div className="max-w-measure">
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '搜索' }]} />
-      <h1 className="mb-4 font-serif text-headline font-bold">搜索</h1>
+      <h1 className="mb-4">搜索</h1>
       <noscript>
         <p className="mb-4 rounded border border-rule bg-surface p-3">搜索需要在浏览器中启用 JavaScript。也可以<a href="/streets/">按街道</a>、<a href="/residences/">按居民区</a>或<a href="/archive/">按日期</a>浏览全部文章。</p>
       </noscript>

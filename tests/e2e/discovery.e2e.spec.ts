@@ -104,8 +104,8 @@ test.describe('metadata on every page', () => {
       expect(news.headline.length).toBeGreaterThan(0);
       expect(news.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+08:00$/);
       expect(news.publisher.name).toBe('社区晨报');
-      expect(news.mainEntityOfPage).toBe(`${ORIGIN}${p}`);
-      expect(news.spatialCoverage[0]['@type']).toBe('Place');
+      expect(news.url).toBe(`${ORIGIN}${p}`);
+      expect([news.contentLocation].flat()[0]['@type']).toBe('Place');
       const crumbs = ld.find((x) => x['@type'] === 'BreadcrumbList');
       expect(crumbs.itemListElement.at(-1).item).toBe(`${ORIGIN}${p}`);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScripts, sha256, stripFrameworkRuntime, withCsp } from '../../lib/postbuild';
+import { contentSecurityPolicy, dropTwitterCopies, inlineScripts, sha256, stripFrameworkRuntime, withCsp } from '../../lib/postbuild';
 
 const page = [
   '<html><head><meta charSet="utf-8"/>',
@@ -7,7 +7,7 @@ const page = [
   '<link rel="stylesheet" href="/_next/static/chunks/s.css"/>',
   '<script src="/_next/static/chunks/a.js" async=""></script>',
   '<script>boot()</script>',
-  '</head><body><p>正文</p>',
+  '</head><body><div hidden=""><!--$--><!--/$--></div><p>正文</p><p>仙霞街道<!-- --> · 2019年</p>',
   '<script type="application/ld+json">{"a":"b"}</script>',
   '<script src="/js/elder.js" defer=""></script>',
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
@@ -32,6 +32,11 @@ describe('stripping the framework runtime', () => {
     expect(out).toContain('<script src="/js/elder.js" defer=""></script>');
     expect(out).toContain('<script type="application/ld+json">{"a":"b"}</script>');
   });
+
+  it('drops hydration markers, leaving the text they separated', () => {
+    expect(out).toContain('<body><p>正文</p><p>仙霞街道 · 2019年</p>');
+    expect(out).not.toContain('<!--');
+  });
 });
 
 describe('content security policy', () => {
@@ -52,5 +57,14 @@ describe('content security policy', () => {
 
   it('goes first in <head>', () => {
     expect(withCsp('<html><head><meta charSet="utf-8"/></head></html>')).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; /);
+  });
+});
+
+describe('Open Graph copies', () => {
+  it('drops twitter:title and twitter:description when they repeat Open Graph, and keeps them when they differ', () => {
+    const head = (tw: string) =>
+      `<meta property="og:title" content="标题 | 社区晨报"/><meta property="og:description" content="摘要"/><meta name="twitter:card" content="summary"/><meta name="twitter:title" content="${tw}"/><meta name="twitter:description" content="摘要"/>`;
+    expect(dropTwitterCopies(head('标题 | 社区晨报'))).toBe('<meta property="og:title" content="标题 | 社区晨报"/><meta property="og:description" content="摘要"/><meta name="twitter:card" content="summary"/>');
+    expect(dropTwitterCopies(head('另一个标题'))).toContain('<meta name="twitter:title" content="另一个标题"/>');
   });
 });

@@ -26,10 +26,10 @@ export default async function YearPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '往期', href: href.archive() }, { label: `${year}年` }]} />
-      <h1 className="font-serif text-headline font-bold">{year}年</h1>
+      <h1>{year}年</h1>
       {[...months].map(([m, editions]) => (
         <section key={m || 'unknown'} aria-labelledby={`m-${m || 'unknown'}`} className="mt-8">
-          <h2 id={`m-${m || 'unknown'}`} className="font-serif text-xl font-bold">
+          <h2 id={`m-${m || 'unknown'}`}>
             {m ? <a href={href.month(year, m)}>{monthLabel(m)}</a> : monthLabel(m)}
           </h2>
           {!m && <p className="text-sm text-muted">这些报纸只能确定出版年份。</p>}

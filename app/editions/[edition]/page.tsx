@@ -49,7 +49,7 @@ export default async function EditionPage({ params }: Props) {
     <div className="print-columns">
       <Breadcrumbs crumbs={[...placeCrumbs(c, e.streetId), { label: formatChineseDate(e.date) }]} />
       <header className="border-b border-rule pb-4">
-        <h1 className="font-serif text-headline font-bold">{streetName(c, e.streetId)}版</h1>
+        <h1>{streetName(c, e.streetId)}版</h1>
         <p className="mt-1 text-muted">
           <DateText date={e.date} inferred={Boolean(e.inferred.date)} />
           {e.issue && <> · {e.issue}</>}
@@ -58,11 +58,11 @@ export default async function EditionPage({ params }: Props) {
         {Object.keys(e.inferred).length > 0 && (
           <details className="no-print mt-2 text-sm text-muted">
             <summary className="cursor-pointer">关于本期的推定信息</summary>
-            <dl className="mt-2 space-y-1">
+            <dl className="meta-list mt-2 space-y-1">
               {Object.entries(e.inferred).map(([field, why]) => (
                 <div key={field}>
-                  <dt className="inline font-medium">{field === 'date' ? '出版日期' : field === 'sections' ? '栏目' : field === 'layout' ? '版面顺序' : field}：</dt>
-                  <dd className="inline">{why}</dd>
+                  <dt className="font-medium">{field === 'date' ? '出版日期' : field === 'sections' ? '栏目' : field === 'layout' ? '版面顺序' : field}：</dt>
+                  <dd>{why}</dd>
                 </div>
               ))}
             </dl>
@@ -84,9 +84,9 @@ export default async function EditionPage({ params }: Props) {
 
       {groups.map((g, gi) => (
         <section key={`${g.name ?? ''}-${gi}`} aria-label={g.name ?? editionLabel(c, e)} className="mt-8">
-          {g.name && <h2 className="border-b-2 border-accent pb-1 font-serif text-xl font-bold text-accent">{g.name}</h2>}
+          {g.name && <h2 className="border-b-2 border-accent pb-1 text-accent">{g.name}</h2>}
           {g.articles.map((a) => (
-            <article key={a.id} className="mt-6 border-b border-rule pb-6">
+            <article key={a.id} className="edition-article">
               <ArticleHeader article={a} level={g.name ? 3 : 2} link={href.article(a)} />
               <ArticleBody html={shiftHeadings(a.html, g.name ? 1 : 0)} />
               {a.credit && <p className="max-w-measure text-right text-muted">（{a.credit}）</p>}

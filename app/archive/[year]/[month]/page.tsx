@@ -26,7 +26,7 @@ export default async function MonthPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '往期', href: href.archive() }, { label: `${year}年`, href: href.year(year) }, { label: monthLabel(month) }]} />
-      <h1 className="font-serif text-headline font-bold">{year}年{monthLabel(month)}</h1>
+      <h1>{year}年{monthLabel(month)}</h1>
       <EditionGrid content={c} editions={editions} level={2} />
     </>
   );

@@ -7,7 +7,7 @@ import { excerpt, href, neighbours, placeCrumbs, relatedArticles, residenceLabel
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
-import { ArticleList } from '@/components/ArticleCard';
+import { ArticleLinkList } from '@/components/ArticleCard';
 import { DateText } from '@/components/DateText';
 import { JsonLd } from '@/components/JsonLd';
 import { ReadAloud } from '@/components/ReadAloud';
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props) {
   const c = getContent();
   const a = c.article.get(`${edition}/${article}`);
   if (!a) return {};
-  return pageMetadata({ title: a.title, description: excerpt(a, 120), path: href.article(a), type: 'article', publishedTime: toShanghaiDateTime(a.date) });
+  return pageMetadata({ title: a.title, description: excerpt(a, 80), path: href.article(a), type: 'article', publishedTime: toShanghaiDateTime(a.date) });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -37,7 +37,7 @@ export default async function ArticlePage({ params }: Props) {
   const e = c.edition.get(edition);
   if (!a || !e) notFound();
   const { previous, next } = neighbours(c, a);
-  const related = relatedArticles(c, a);
+  const related = relatedArticles(c, a, 4);
   const residences = a.residenceIds.map((id) => c.gazetteer.residence.get(id)).filter((r) => r !== undefined);
   const awards = a.awardIds.map((id) => c.award.get(id)).filter((w) => w !== undefined);
   const crumbs = [...placeCrumbs(c, a.streetId, residences.length === 1 ? residences[0].id : undefined), { label: a.title }];
@@ -55,30 +55,30 @@ export default async function ArticlePage({ params }: Props) {
           <span key={r.id} hidden data-pagefind-filter={`residence:${residenceLabel(r)}`} />
         ))}
         <ArticleHeader article={a} level={1} />
-        <dl data-pagefind-ignore="all" className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+        <dl data-pagefind-ignore="all" className="meta-list mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
           <div>
-            <dt className="inline">日期：</dt>
-            <dd className="inline">
+            <dt>日期：</dt>
+            <dd>
               <DateText date={a.date} inferred={Boolean(e.inferred.date)} />
             </dd>
           </div>
           <div>
-            <dt className="inline">街道：</dt>
-            <dd className="inline">
+            <dt>街道：</dt>
+            <dd>
               <a href={href.street(a.streetId)}>{streetName(c, a.streetId)}</a>
             </dd>
           </div>
           <div>
-            <dt className="inline">报纸：</dt>
-            <dd className="inline">
+            <dt>报纸：</dt>
+            <dd>
               <a href={href.edition(e.id)}>{streetName(c, e.streetId)}版</a>
               {a.section && <> · {a.section}</>}
             </dd>
           </div>
           {residences.length > 0 && (
             <div>
-              <dt className="inline">居民区：</dt>
-              <dd className="inline">
+              <dt>居民区：</dt>
+              <dd>
                 {residences.map((r, i) => (
                   <span key={r.id}>
                     {i > 0 && '、'}
@@ -129,8 +129,8 @@ export default async function ArticlePage({ params }: Props) {
 
       {related.length > 0 && (
         <section aria-labelledby="related" data-secondary="" className="no-print mt-10">
-          <h2 id="related" className="font-serif text-xl font-bold">相关文章</h2>
-          <ArticleList content={c} articles={related} />
+          <h2 id="related">相关文章</h2>
+          <ArticleLinkList content={c} articles={related} />
         </section>
       )}
     </>
