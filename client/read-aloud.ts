@@ -21,27 +21,35 @@ function readingOrder(): string[] {
 }
 
 if (panel && synth) {
-  const button = (name: string) => panel.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
-  const play = button('play');
-  const pause = button('pause');
-  const stop = button('stop');
-  const status = panel.querySelector<HTMLElement>('[data-status]');
+  const button = (action: string, label: string) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'read-aloud-button';
+    b.dataset.action = action;
+    b.textContent = label;
+    return b;
+  };
+  const play = button('play', '朗读全文');
+  const pause = button('pause', '暂停');
+  const stop = button('stop', '停止');
+  const status = document.createElement('p');
+  status.setAttribute('aria-live', 'polite');
+  status.className = 'w-full text-sm text-muted';
+  panel.append(play, pause, stop, status);
   const say = (text: string) => {
-    if (status) status.textContent = text;
+    status.textContent = text;
   };
   const buttonsFor = (state: 'idle' | 'speaking' | 'paused') => {
-    if (play) play.disabled = state === 'speaking';
-    if (pause) {
-      pause.disabled = state === 'idle';
-      pause.textContent = state === 'paused' ? '继续' : '暂停';
-    }
-    if (stop) stop.disabled = state === 'idle';
+    play.disabled = state === 'speaking';
+    pause.disabled = state === 'idle';
+    pause.textContent = state === 'paused' ? '继续' : '暂停';
+    stop.disabled = state === 'idle';
   };
   let state: 'idle' | 'speaking' | 'paused' = 'idle';
   panel.hidden = false;
   buttonsFor('idle');
 
-  play?.addEventListener('click', () => {
+  play.addEventListener('click', () => {
     const voice = chineseVoice();
     if (!voice) {
       say('您的浏览器没有可用的中文语音，无法朗读。可以在系统设置中安装中文语音后再试。');
@@ -67,7 +75,7 @@ if (panel && synth) {
     buttonsFor(state);
     say('正在朗读……');
   });
-  pause?.addEventListener('click', () => {
+  pause.addEventListener('click', () => {
     if (state === 'speaking') {
       synth.pause();
       state = 'paused';
@@ -79,7 +87,7 @@ if (panel && synth) {
     }
     buttonsFor(state);
   });
-  stop?.addEventListener('click', () => {
+  stop.addEventListener('click', () => {
     synth.cancel();
     state = 'idle';
     buttonsFor(state);

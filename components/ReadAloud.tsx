@@ -1,22 +1,16 @@
 /**
- * 朗读 controls. Hidden until /js/read-aloud.js finds speech synthesis in the
- * browser; it reads the title and body in order.
+ * 朗读: an empty group that /js/read-aloud.js fills with its buttons when the
+ * browser can speak. Without JavaScript or speech synthesis there is nothing
+ * to show, so the page carries no controls (on every article page, that
+ * matters: see the size budget in the README).
  */
 export function ReadAloud() {
+  // Under next dev React hydrates every page and would undo the buttons the script adds;
+  // the editors' preview does without them. Built pages carry no React runtime.
+  if (process.env.NODE_ENV === 'development') return null;
   return (
     <>
-      <div data-read-aloud="" data-pagefind-ignore="all" hidden role="group" aria-label="朗读" className="no-print mt-4 flex flex-wrap items-center gap-2">
-        <button type="button" data-action="play" className="read-aloud-button">
-          朗读全文
-        </button>
-        <button type="button" data-action="pause" disabled className="read-aloud-button">
-          暂停
-        </button>
-        <button type="button" data-action="stop" disabled className="read-aloud-button">
-          停止
-        </button>
-        <p data-status="" aria-live="polite" className="w-full text-sm text-muted" />
-      </div>
+      <div data-read-aloud="" data-pagefind-ignore="all" hidden role="group" aria-label="朗读" className="read-aloud no-print" />
       <script src="/js/read-aloud.js" defer />
     </>
   );

@@ -18,11 +18,13 @@ export type FeedFormat = keyof typeof FEED_FORMATS;
 
 /**
  * How many articles a feed carries: a street's paper is weekly, so 20 covers
- * a reader that checks every week or two (the common default). Each feed
- * holds full text in three formats for 27 scopes, so this number is most of
- * the feeds' weight in out/.
+ * a reader that checks every week or two (the common default); a residential
+ * area has an article in a few editions a month, so 10 covers months. Each
+ * feed holds full text in three formats, for 27 scopes: these numbers are
+ * most of the feeds' weight in out/.
  */
 export const FEED_SIZE = 20;
+export const RESIDENCE_FEED_SIZE = 10;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -60,23 +62,25 @@ export interface FeedScope {
   title: string;
   description: string;
   articles: readonly Article[];
+  /** How many of the newest articles the feed carries. */
+  size: number;
 }
 
 export function siteScope(c: Content): FeedScope {
-  return { path: '/', title: SITE_NAME, description: SITE_DESCRIPTION, articles: c.articles };
+  return { path: '/', title: SITE_NAME, description: SITE_DESCRIPTION, articles: c.articles, size: FEED_SIZE };
 }
 
 export function streetScope(c: Content, streetId: string): FeedScope | undefined {
   const s = c.gazetteer.street.get(streetId);
   if (!s) return undefined;
-  return { path: href.street(s.id), title: `${s.name} · ${SITE_NAME}`, description: `${s.name}的社区新闻`, articles: c.articlesByStreet.get(s.id) ?? [] };
+  return { path: href.street(s.id), title: `${s.name} · ${SITE_NAME}`, description: `${s.name}的社区新闻`, articles: c.articlesByStreet.get(s.id) ?? [], size: FEED_SIZE };
 }
 
 export function residenceScope(c: Content, residenceId: string): FeedScope | undefined {
   const r = c.gazetteer.residence.get(residenceId);
   if (!r) return undefined;
   const name = `${streetName(c, r.streetId)}${residenceLabel(r)}`;
-  return { path: href.residence(r.id), title: `${name} · ${SITE_NAME}`, description: `${name}的社区新闻`, articles: c.articlesByResidence.get(r.id) ?? [] };
+  return { path: href.residence(r.id), title: `${name} · ${SITE_NAME}`, description: `${name}的社区新闻`, articles: c.articlesByResidence.get(r.id) ?? [], size: RESIDENCE_FEED_SIZE };
 }
 
 export function feedPath(scope: Pick<FeedScope, 'path'>, format: FeedFormat): string {
@@ -84,7 +88,7 @@ export function feedPath(scope: Pick<FeedScope, 'path'>, format: FeedFormat): st
 }
 
 export function buildFeed(c: Content, scope: FeedScope): Feed {
-  const articles = scope.articles.slice(0, FEED_SIZE);
+  const articles = scope.articles.slice(0, scope.size);
   const newest = articles[0]?.date ?? c.articles[0]?.date ?? '2019';
   const feed = new Feed({
     title: scope.title,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { loadContent, type Content } from '../../lib/content';
-import { FEED_SIZE, ShanghaiDate, buildFeed, renderFeed, residenceScope, siteScope, streetScope } from '../../lib/feeds';
+import { FEED_SIZE, RESIDENCE_FEED_SIZE, ShanghaiDate, buildFeed, renderFeed, residenceScope, siteScope, streetScope } from '../../lib/feeds';
 import { CONTENT } from './helpers';
 
 const content = loadContent(CONTENT).content as Content;
@@ -29,6 +29,15 @@ describe('feeds', () => {
     expect(lead?.content).toContain('区委副书记陈华文,区委常委、组织部部长宋宗德陪同调研。');
     expect(lead?.content).toContain('href="https://shequchenbao.example/residences/hongxu/"');
     expect(lead?.content).not.toContain('href="/');
+  });
+
+  it('a residential area feed carries its newest RESIDENCE_FEED_SIZE articles', () => {
+    const scope = residenceScope(content, 'hongxu');
+    if (!scope) throw new Error('no hongxu');
+    const many = { ...scope, articles: content.articles };
+    const feed = parseFeed(renderFeed(buildFeed(content, many), 'rss'));
+    expect(RESIDENCE_FEED_SIZE).toBeLessThan(FEED_SIZE);
+    expect(feed.items.map((i) => i.title)).toEqual(content.articles.slice(0, RESIDENCE_FEED_SIZE).map((a) => a.title));
   });
 
   it('Atom is read by a feed reader', () => {
