@@ -95,6 +95,9 @@ interface ArticleDraft {
 /** What `npm run new` puts where an editor must write; the check refuses a file that still has one. */
 export const PLACEHOLDER = '【请填写';
 
+/** What `npm run import` writes above a guess it is unsure of; the check refuses a file that still has one. */
+export const IMPORT_FLAG = '【导入存疑';
+
 /** An edition is a few dozen KB; past this, something was pasted by mistake, and pages would be unreadable. */
 export const MAX_EDITION_BYTES = 1024 * 1024;
 /** Markdown nests lists and quotes without limit, but rendering cost grows with depth (and overflows the stack). */
@@ -146,6 +149,9 @@ function checkRawText(text: string, lines: readonly string[], path: string): Con
     const placeholder = line.indexOf(PLACEHOLDER);
     if (placeholder !== -1) {
       issues.push(contentError(path, i + 1, 'text', `placeholder left at column ${placeholder + 1}: "${line.slice(placeholder, line.indexOf('】', placeholder) + 1 || undefined)}"`, 'replace it with the text of the edition, or delete it'));
+    }
+    if (line.startsWith(IMPORT_FLAG)) {
+      issues.push(contentError(path, i + 1, 'text', `import guess not yet reviewed: ${line}`, 'check the text beside it against the printed page, correct the text if the guess is wrong, then delete this line'));
     }
     if (NESTING_START.test(line) && nestingOf(line) > MAX_NESTING) {
       issues.push(contentError(path, i + 1, 'body', `nested more than ${MAX_NESTING} levels deep`, `at most ${MAX_NESTING} levels of lists or quotes`));

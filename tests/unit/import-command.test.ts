@@ -1,0 +1,80 @@
+/** `npm run import` as an editor meets it: the draft, the report, and every refusal. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IMPORT_FLAG } from '../../lib/edition';
+import { CONTENT, ROOT } from './helpers';
+
+const SEED = path.join(ROOT, '../shared/seeds/001_c448e3ec7b982612.txt');
+
+function tempContent(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-import-'));
+  fs.mkdirSync(path.join(dir, 'editions'));
+  for (const f of ['gazetteer.yml', 'awards.yml']) fs.copyFileSync(path.join(CONTENT, f), path.join(dir, f));
+  return dir;
+}
+
+function runImport(dir: string, args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/import.ts'), ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+}
+
+function tempFile(name: string, content: string | Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-input-')), name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+describe('npm run import', () => {
+  it('writes the draft under its street and date, reports what it did, and refuses to write it twice', () => {
+    const dir = tempContent();
+    const r = runImport(dir, [SEED, '--street', '长风新村', '--date', '2019-12-12']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const draft = fs.readFileSync(path.join(dir, 'editions', '2019-12-12-changfengxincun.md'), 'utf8');
+    expect(draft).toMatch(/^---\nstreet: changfengxincun\ndate: 2019-12-12\nsource: "001_c448e3ec7b982612.txt"\n---\n/);
+    expect(r.stdout).toMatch(/2019-12-12-changfengxincun\.md: 5 篇文章, 2 个栏目, 0 个小标题, 10 个图片说明, 0 个奖项/);
+    const flagLine = draft.split('\n').findIndex((l) => l.startsWith(IMPORT_FLAG)) + 1;
+    expect(r.stdout).toContain(`2019-12-12-changfengxincun.md:${flagLine} 原文第21行：短行后面没有正文，按照片说明处理`);
+    expect(r.stdout).toContain('npm run check: 1 problem(s) in the draft, 1 of them the flagged guesses');
+    const again = runImport(dir, [SEED, '--street', 'changfengxincun', '--date', '2019-12-12']);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('2019-12-12-changfengxincun.md already exists: edit it rather than starting again');
+  });
+
+  it('prints the draft with --stdout and writes nothing', () => {
+    const dir = tempContent();
+    const r = runImport(dir, [SEED, '--street', 'changfengxincun', '--date', '2019-12', '--stdout']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^---\nstreet: changfengxincun\ndate: 2019-12\n/);
+    expect(r.stderr).toContain('存疑');
+    expect(fs.readdirSync(path.join(dir, 'editions'))).toEqual([]);
+  });
+
+  it('explains each bad argument and what to do instead', () => {
+    const dir = tempContent();
+    const cases: [string[], string][] = [
+      [[], 'which file? Give the extracted text first\nusage: npm run import'],
+      [[SEED, SEED, '--street', 'xianxia', '--date', '2019'], 'one file at a time'],
+      [[SEED, '--date', '2019'], '--street is missing'],
+      [[SEED, '--street', 'xianxia'], '--date is missing'],
+      [[SEED, '--street', 'xianxai', '--date', '2019'], 'unknown street "xianxai". did you mean --street xianxia (仙霞街道)?'],
+      [[SEED, '--street', 'xianxia', '--date', '2019-13-01'], '--date '],
+      [[SEED, '--street', 'xianxia', '--date', '2019', '--out', 'x'], "Unknown option '--out'"],
+      [['/no/such/file.txt', '--street', 'xianxia', '--date', '2019'], 'cannot find "/no/such/file.txt". Give the path of the .txt file'],
+      [[os.tmpdir(), '--street', 'xianxia', '--date', '2019'], 'is a folder. Give the path of one .txt file'],
+      [[tempFile('empty.txt', ''), '--street', 'xianxia', '--date', '2019'], 'is empty. Copy the edition'],
+      [[tempFile('paper.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), '--street', 'xianxia', '--date', '2019'], 'is a PDF, not text. Open it, select all the text'],
+      [[tempFile('paper.docx', Buffer.from([0x50, 0x4b, 3, 4, 0, 0])), '--street', 'xianxia', '--date', '2019'], 'is a Word or other office document'],
+      [[tempFile('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])), '--street', 'xianxia', '--date', '2019'], 'is not a text file (it holds binary data)'],
+      [[tempFile('gbk.txt', Buffer.from([0xc9, 0xe7, 0xc7, 0xf8, 0xb3, 0xbf, 0xb1, 0xa8])), '--street', 'xianxia', '--date', '2019'], 'is not UTF-8 text (perhaps GBK). Save it again as UTF-8'],
+    ];
+    for (const [args, message] of cases) {
+      const r = runImport(dir, args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain(message);
+    }
+    expect(fs.readdirSync(path.join(dir, 'editions'))).toEqual([]);
+  });
+});
