@@ -25,7 +25,8 @@ export default defineConfig({
   },
   projects: [
     // Lighthouse emulates its own phone, so it runs once, in the desktop project.
-    { name: 'phone', testIgnore: '**/lighthouse.e2e.spec.ts', use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+    // The editors' preview (next dev) is a desktop tool and starts its own server: desktop only too.
+    { name: 'phone', testIgnore: ['**/lighthouse.e2e.spec.ts', '**/preview.e2e.spec.ts'], use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
   // The built static export, served by nginx with the production server block

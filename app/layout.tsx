@@ -21,9 +21,14 @@ export const viewport: Viewport = {
   ],
 };
 
+/** Set by `npm run dev` (scripts/dev.ts): where a saved content file is announced. Never set in a build. */
+const DEV_RELOAD = process.env.NODE_ENV === 'development' ? process.env.CHENBAO_DEV_RELOAD : undefined;
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // Our boot script sets data-elder on <html> before the first paint, and elder.js shows the
+    // switch: pages that hydrate (search, and every page under next dev) must not treat that as a mismatch.
+    <html lang="zh-CN" suppressHydrationWarning>
       <head>
         {/* Applies a saved 长辈模式 before the first paint, so the page never flashes the normal style. */}
         <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT_SCRIPT }} />
@@ -38,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <script src="/js/elder.js" defer />
+        {DEV_RELOAD && <script dangerouslySetInnerHTML={{ __html: `new EventSource(${JSON.stringify(DEV_RELOAD)}).onmessage=function(){location.reload()}` }} />}
       </body>
     </html>
   );

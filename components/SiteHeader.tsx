@@ -21,7 +21,7 @@ export function SiteHeader() {
           <p className="mt-1 text-sm text-muted">上海社区新闻 · 街道党工委联合出版</p>
         </div>
         {/* Shown by /js/elder.js; without JavaScript there is no switch that does nothing. */}
-        <button type="button" data-elder-toggle="" hidden aria-pressed="false" className="elder-toggle min-h-11 rounded-full border-2 border-ink bg-surface px-4 font-bold text-ink">
+        <button type="button" data-elder-toggle="" hidden aria-pressed="false" suppressHydrationWarning className="elder-toggle min-h-11 rounded-full border-2 border-ink bg-surface px-4 font-bold text-ink">
           长辈模式
         </button>
       </div>

@@ -223,17 +223,44 @@ export function loadContent(dir: string): BuildResult {
   return buildContent(readSources(dir));
 }
 
-let cached: Content | undefined;
+let cached: { content: Content; stamp: string } | undefined;
 
-/** The site's content, loaded once per process; a content error stops the build with every message. */
+/** Names, sizes and change times of the content files: what changes when an editor saves. */
+export function contentStamp(dir: string): string {
+  const parts: string[] = [];
+  for (const f of ['gazetteer.yml', 'awards.yml']) {
+    const p = path.join(dir, f);
+    if (fs.existsSync(p)) {
+      const st = fs.statSync(p);
+      parts.push(`${f}:${st.size}:${st.mtimeMs}`);
+    }
+  }
+  const editionsDir = path.join(dir, 'editions');
+  if (fs.existsSync(editionsDir)) {
+    for (const f of (fs.readdirSync(editionsDir, { recursive: true }) as string[]).filter((x) => x.endsWith('.md')).sort()) {
+      const st = fs.statSync(path.join(editionsDir, f));
+      parts.push(`${f}:${st.size}:${st.mtimeMs}`);
+    }
+  }
+  return parts.join('|');
+}
+
+/**
+ * The site's content, loaded once per build; a content error stops the build
+ * with every message. Under `next dev` it is loaded again whenever a content
+ * file changes, so a saved edition shows at its URL on the next request.
+ */
 export function getContent(): Content {
-  if (cached) return cached;
   const dir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
+  const dev = process.env.NODE_ENV === 'development';
+  if (cached && !dev) return cached.content;
+  const stamp = dev ? contentStamp(dir) : '';
+  if (cached && cached.stamp === stamp) return cached.content;
   const result = loadContent(dir);
   if (!result.content) {
     throw new Error(`content has errors:\n${result.issues.map(formatIssue).join('\n')}`);
   }
-  cached = result.content;
-  return cached;
+  cached = { content: result.content, stamp };
+  return cached.content;
 }
 

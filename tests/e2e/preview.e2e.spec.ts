@@ -1,0 +1,65 @@
+/**
+ * The editors' preview: `npm run dev` (scripts/dev.ts) shows a new edition at
+ * its real URL and reloads an open page when its file is saved. Runs the real
+ * next dev server on a copy of content/, so the repository is never touched.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const PORT = 3197;
+const RELOAD_PORT = 35797;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+let dir = '';
+let dev: ChildProcess | undefined;
+let log = '';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(180_000);
+
+test.beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-preview-'));
+  fs.cpSync(path.resolve('content'), dir, { recursive: true });
+  dev = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts'], { env: { ...process.env, CONTENT_DIR: dir, PORT: String(PORT), DEV_RELOAD_PORT: String(RELOAD_PORT), NEXT_TELEMETRY_DISABLED: '1' }, detached: true });
+  dev.stdout?.on('data', (d) => (log += String(d)));
+  dev.stderr?.on('data', (d) => (log += String(d)));
+  // next dev answers once it is up; the first page compiles on demand.
+  for (let i = 0; i < 120 && !/Ready in/.test(log); i++) await new Promise((r) => setTimeout(r, 500));
+  expect(log).toContain('Ready in');
+});
+
+test.afterAll(() => {
+  // The wrapper and next dev are one process group.
+  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a new edition shows at its real URL, and a saved change reloads the open page', async ({ page }) => {
+  const source = fs.readFileSync(path.join(dir, 'editions', '2019-11-28-xianxia.md'), 'utf8');
+  const file = path.join(dir, 'editions', '2019-12-05-xianxia.md');
+  fs.writeFileSync(file, source.replace('date: 2019-11-28', 'date: 2019-12-05').replace('## 发挥党建引领作用 居民自治更进一步', '## 预览中的新一期'));
+  const res = await page.goto(`${ORIGIN}/editions/2019-12-05-xianxia/`, { timeout: 120_000 });
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole('heading', { name: '预览中的新一期' })).toBeVisible();
+
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('## 预览中的新一期', '## 保存后自动刷新'));
+  await reloaded;
+  await expect(page.getByRole('heading', { name: '保存后自动刷新' })).toBeVisible({ timeout: 60_000 });
+  expect(log).toMatch(/content checked: 6 editions/);
+});
+
+test('a mistake is named in the terminal and in the page it breaks, with the file and line', async ({ page, request }) => {
+  const file = path.join(dir, 'editions', '2019-12-05-xianxia.md');
+  await page.goto(`${ORIGIN}/editions/2019-12-05-xianxia/`, { timeout: 120_000 });
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('date: 2019-12-05', 'date: 2019-13-05'));
+  await reloaded;
+  await expect.poll(() => log, { timeout: 30_000 }).toMatch(/2019-12-05-xianxia\.md:3 date: "2019-13-05" is not a date/);
+  // Next's error page (and its overlay) carries the same message.
+  const res = await request.get(`${ORIGIN}/editions/2019-11-28-xianxia/`, { timeout: 120_000 });
+  expect(res.status()).toBe(500);
+  expect(await res.text()).toContain('2019-12-05-xianxia.md:3 date');
+});
