@@ -49,7 +49,7 @@ export default async function ArticlePage({ params }: Props) {
       {/* Pagefind indexes only the title and body; the rest of the article is ignored. */}
       <article data-pagefind-body="" data-read-source="">
         <span hidden data-pagefind-meta={`street:${streetName(c, a.streetId)}`} />
-        <span hidden data-pagefind-meta={`date:${formatChineseDate(a.date)}`} />
+        <span hidden data-pagefind-meta={`date:${formatChineseDate(a.date)}${e.inferred.date ? '（推定）' : ''}`} />
         <span hidden data-pagefind-filter={`street:${streetName(c, a.streetId)}`} />
         {residences.map((r) => (
           <span key={r.id} hidden data-pagefind-filter={`residence:${residenceLabel(r)}`} />
