@@ -605,6 +605,8 @@ export function importText(input: string, opts: ImportOptions): ImportResult {
   let f = 0;
   for (const n of notes) if (n.kind === 'flag') n.draftLine = flagLines[f++];
   stats.flags = flagLines.length;
+  const named = residences.filter((r) => r.matchTerms.some((t) => input.includes(t)));
+  if (named.length) note('info', 0, `文中提到的本街道居民区（网页上会自动链接到各居民区页面）：${named.map((r) => r.fullName ?? r.name).join('、')}`);
   const latest = latestDate(input);
   if (latest) note('info', 0, `文中最晚的日期是“${latest}”：如果报上没有印出版日期，在文件头写 inferred: { date: 推定理由 }`);
   return { markdown, notes, stats };

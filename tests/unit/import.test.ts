@@ -133,8 +133,10 @@ describe('the importer, line by line', () => {
       '汇集志愿力量,引领文明时尚', '', '长风新村街道举办国际志愿者日暨垃圾分类志愿服务活动', '', '', '', '活动现场人头攒动', '', '□记者 冯璐迪 整理报道', '',
       '12月5日是第34个国际志愿者日,活动在长风公园举行,市民们踊跃参加。', '', '社区扫描', '', '虹旭居民区 废旧自行车兑换', '', '11月15日,虹旭居民区开展废旧自行车兑换活动,居民们纷纷响应。', '', '(社区发展办)',
     ].join('\n');
-    const md = run(text).markdown;
+    const r = run(text);
+    const md = r.markdown;
     expect(md).toContain('## 长风新村街道举办国际志愿者日暨垃圾分类志愿服务活动\n@引题 汇集志愿力量,引领文明时尚\n@作者 □记者 冯璐迪 整理报道');
+    expect(r.notes.find((n) => n.message.startsWith('文中提到的本街道居民区'))?.message).toContain('：虹旭居民区');
     expect(md).toContain('@图 活动现场人头攒动');
     expect(md).toContain('# 社区扫描\n\n## 虹旭居民区 废旧自行车兑换');
     expect(md).toContain('@来源 社区发展办');
