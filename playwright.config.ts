@@ -25,8 +25,9 @@ export default defineConfig({
   },
   projects: [
     // Lighthouse emulates its own phone, so it runs once, in the desktop project.
-    // The editors' preview (next dev) is a desktop tool and starts its own server: desktop only too.
-    { name: 'phone', testIgnore: ['**/lighthouse.e2e.spec.ts', '**/preview.e2e.spec.ts'], use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+    // The editors' preview (next dev) and the paginated corpus start their own servers (the
+    // latter checks both widths itself): desktop only too.
+    { name: 'phone', testIgnore: ['**/lighthouse.e2e.spec.ts', '**/preview.e2e.spec.ts', '**/pagination.e2e.spec.ts'], use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
   // The built static export, served by nginx with the production server block

@@ -60,8 +60,11 @@ export default async function StreetPage({ params }: Props) {
           {s.name}
           <span className="text-xl font-normal text-muted">（第{page}页，共{pages}页）</span>
         </h1>
-        <ArticleList content={c} articles={pageSlice(articles, page)} showStreet={false} />
-        <Pagination base={href.street(s.id)} page={page} pages={pages} />
+        <section aria-labelledby="articles" className="mt-6">
+          <h2 id="articles">文章</h2>
+          <ArticleList content={c} articles={pageSlice(articles, page)} showStreet={false} />
+          <Pagination base={href.street(s.id)} page={page} pages={pages} />
+        </section>
       </>
     );
   }
