@@ -65,3 +65,28 @@ export function scoreImport(draftMarkdown: string, truthMarkdown: string, ctx: P
     errorsAfterReview: draft.issues.filter((i) => i.severity === 'error').length,
   };
 }
+
+/** Scores of several editions added up: the figures for the whole set. */
+export interface ScoreTotals {
+  titles: number;
+  draftTitles: number;
+  truthTitles: number;
+  paragraphs: number;
+  truthParagraphs: number;
+  awards: number;
+  truthAwards: number;
+  flags: number;
+}
+
+export const emptyTotals = (): ScoreTotals => ({ titles: 0, draftTitles: 0, truthTitles: 0, paragraphs: 0, truthParagraphs: 0, awards: 0, truthAwards: 0, flags: 0 });
+
+export function addScore(t: ScoreTotals, s: ImportScore, flags: number): void {
+  t.titles += s.titles.matched;
+  t.draftTitles += s.titles.draft;
+  t.truthTitles += s.titles.truth;
+  t.paragraphs += s.paragraphs.identical;
+  t.truthParagraphs += s.paragraphs.truth;
+  t.awards += s.awards.matched;
+  t.truthAwards += s.awards.truth;
+  t.flags += flags;
+}

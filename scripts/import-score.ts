@@ -7,14 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importText, unaccounted } from '../lib/import';
-import { paragraphsOf, scoreImport, withoutFlags } from '../lib/import-score';
+import { addScore, emptyTotals, paragraphsOf, scoreImport, withoutFlags } from '../lib/import-score';
 import { catalogues, contentDir } from './editor-cli';
 
 const SEEDS = process.env.SEEDS_DIR ?? path.resolve('../shared/seeds');
 const ctx = catalogues();
 const dir = path.join(contentDir(), 'editions');
 const field = (text: string, name: string) => new RegExp(`^${name}:\\s*"?([^"\\n]+)"?$`, 'm').exec(text)?.[1] ?? '';
-const sum = { titles: 0, draftTitles: 0, truthTitles: 0, paragraphs: 0, truthParagraphs: 0, awards: 0, truthAwards: 0, flags: 0 };
+const sum = emptyTotals();
 
 console.log('edition                           titles found (P / R)   paragraphs identical   awards   flags   chars lost');
 for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md')).sort()) {
@@ -26,14 +26,7 @@ for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md')).sort()) {
   console.log(
     `${f.padEnd(34)}${`${s.titles.matched}/${s.titles.truth} (${s.titles.precision.toFixed(2)} / ${s.titles.recall.toFixed(2)})`.padEnd(23)}${`${s.paragraphs.identical}/${s.paragraphs.truth}`.padEnd(23)}${`${s.awards.matched}/${s.awards.truth}`.padEnd(9)}${String(r.stats.flags).padEnd(8)}${unaccounted(input, r).length}`,
   );
-  sum.titles += s.titles.matched;
-  sum.draftTitles += s.titles.draft;
-  sum.truthTitles += s.titles.truth;
-  sum.paragraphs += s.paragraphs.identical;
-  sum.truthParagraphs += s.paragraphs.truth;
-  sum.awards += s.awards.matched;
-  sum.truthAwards += s.awards.truth;
-  sum.flags += r.stats.flags;
+  addScore(sum, s, r.stats.flags);
   if (process.env.DIFF) {
     const dp = paragraphsOf(withoutFlags(r.markdown));
     for (const p of paragraphsOf(truth)) if (!dp.includes(p)) console.log(`  transcription has: ${p}`);

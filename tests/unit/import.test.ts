@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FLAG, PLACEHOLDER, parseEdition } from '../../lib/edition';
 import { cjkSpaces, importText, joinCjk, unaccounted, type ImportResult } from '../../lib/import';
-import { paragraphsOf, scoreImport, withoutFlags } from '../../lib/import-score';
+import { addScore, emptyTotals, paragraphsOf, scoreImport, withoutFlags } from '../../lib/import-score';
 import { CONTENT, ROOT, realContext } from './helpers';
 
 const ctx = realContext();
@@ -46,7 +46,7 @@ describe('importing the five launch editions', () => {
     expect(editions).toEqual(Object.keys(BASELINE).sort());
   });
 
-  const totals = { titles: 0, truthTitles: 0, draftTitles: 0, paragraphs: 0, truthParagraphs: 0, awards: 0, truthAwards: 0, flags: 0 };
+  const totals = emptyTotals();
   for (const file of editions) {
     it(`${file}: titles, paragraphs and awards match the transcription at least as well as before`, () => {
       const { result, truth } = importSeed(file);
@@ -61,14 +61,7 @@ describe('importing the five launch editions', () => {
       expect(s.paragraphs.identical).toBeGreaterThanOrEqual(base.paragraphs);
       expect(s.awards.identical).toBe(true);
       expect(s.awards.matched).toBe(base.awards);
-      totals.titles += s.titles.matched;
-      totals.truthTitles += s.titles.truth;
-      totals.draftTitles += s.titles.draft;
-      totals.paragraphs += s.paragraphs.identical;
-      totals.truthParagraphs += s.paragraphs.truth;
-      totals.awards += s.awards.matched;
-      totals.truthAwards += s.awards.truth;
-      totals.flags += result.stats.flags;
+      addScore(totals, s, result.stats.flags);
     });
 
     it(`${file}: keeps every character of the input, in the draft or in the report`, () => {
