@@ -22,6 +22,8 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(300_000);
 
 test.beforeAll(async () => {
+  // A hook has its own time limit: building (or starting next dev) takes longer than the default 30 s on a busy machine.
+  test.setTimeout(300_000);
   makeCorpus(path.resolve('content'), CORPUS, 65);
   const env = { ...process.env, CONTENT_DIR: CORPUS, NEXT_DIST_DIR: SITE, NEXT_TELEMETRY_DISABLED: '1' };
   for (const [cmd, args] of [['npx', ['next', 'build']], ['npx', ['tsx', 'scripts/postbuild.ts', SITE]]] as const) {

@@ -20,6 +20,8 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 test.beforeAll(async () => {
+  // A hook has its own time limit: building (or starting next dev) takes longer than the default 30 s on a busy machine.
+  test.setTimeout(300_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-preview-'));
   fs.cpSync(path.resolve('content'), dir, { recursive: true });
   dev = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts'], { env: { ...process.env, CONTENT_DIR: dir, PORT: String(PORT), DEV_RELOAD_PORT: String(RELOAD_PORT), NEXT_TELEMETRY_DISABLED: '1' }, detached: true });
