@@ -167,6 +167,11 @@ describe('the importer, line by line', () => {
     expect(r.markdown).toMatch(/【导入存疑】原文第3行：这一段没有句末标点/);
   });
 
+  it('reads Windows line endings and a byte-order mark as it reads plain text', () => {
+    const { input } = importSeed('2019-12-12-changfengxincun.md');
+    expect(run(`\uFEFF${input.replace(/\n/g, '\r\n')}`, 'changfengxincun', '2019-12-12').markdown).toBe(run(input, 'changfengxincun', '2019-12-12').markdown);
+  });
+
   it('never throws, never loses a character, and always writes its front matter, whatever the input', () => {
     const cjk = fc.constantFrom(...'居民区党总支社区扫描金奖银奖特色治理奖二维码扫码公众号一股-#□()（）,。！？ 　\n\n\n- ：:“”');
     fc.assert(
