@@ -204,14 +204,18 @@ function byMonth(editions: readonly Edition[]): Map<string, Map<string, Edition[
   return years;
 }
 
+/** The edition files of a content folder, as paths under editions/, sorted; none when there is no such folder. */
+export function editionFiles(dir: string): string[] {
+  const editionsDir = path.join(dir, 'editions');
+  return fs.existsSync(editionsDir) ? (fs.readdirSync(editionsDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort() : [];
+}
+
 /** Reads the content folder: gazetteer.yml, awards.yml and editions/**\/*.md. */
 export function readSources(dir: string): ContentSources {
   const rel = (p: string) => path.relative(process.cwd(), p) || p;
   const read = (p: string): SourceFile => ({ path: rel(p), text: fs.readFileSync(p, 'utf8') });
   const editionsDir = path.join(dir, 'editions');
-  const files = fs.existsSync(editionsDir)
-    ? (fs.readdirSync(editionsDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort()
-    : [];
+  const files = editionFiles(dir);
   return {
     gazetteer: read(path.join(dir, 'gazetteer.yml')),
     awards: read(path.join(dir, 'awards.yml')),
@@ -227,22 +231,12 @@ let cached: { content: Content; stamp: string } | undefined;
 
 /** Names, sizes and change times of the content files: what changes when an editor saves. */
 export function contentStamp(dir: string): string {
-  const parts: string[] = [];
-  for (const f of ['gazetteer.yml', 'awards.yml']) {
-    const p = path.join(dir, f);
-    if (fs.existsSync(p)) {
-      const st = fs.statSync(p);
-      parts.push(`${f}:${st.size}:${st.mtimeMs}`);
-    }
-  }
-  const editionsDir = path.join(dir, 'editions');
-  if (fs.existsSync(editionsDir)) {
-    for (const f of (fs.readdirSync(editionsDir, { recursive: true }) as string[]).filter((x) => x.endsWith('.md')).sort()) {
-      const st = fs.statSync(path.join(editionsDir, f));
-      parts.push(`${f}:${st.size}:${st.mtimeMs}`);
-    }
-  }
-  return parts.join('|');
+  return ['gazetteer.yml', 'awards.yml', ...editionFiles(dir).map((f) => path.join('editions', f))]
+    .map((f) => {
+      const st = fs.statSync(path.join(dir, f), { throwIfNoEntry: false });
+      return st ? `${f}:${st.size}:${st.mtimeMs}` : f;
+    })
+    .join('|');
 }
 
 /**

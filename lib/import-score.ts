@@ -4,6 +4,22 @@
  * Flag lines are removed first, as if the editor accepted every guess.
  */
 import { IMPORT_FLAG, parseEdition, type ParseContext } from './edition';
+import { importText, type ImportOptions, type ImportResult } from './import';
+
+/** A front-matter field of a transcription, quoted or not. */
+export function frontField(text: string, name: string): string {
+  return new RegExp(`^${name}:\\s*"?([^"\\n]+)"?$`, 'm').exec(text)?.[1] ?? '';
+}
+
+/**
+ * Imports the extracted text a transcription names as its `source`, with the
+ * transcription's street and date: the draft an editor would have started from.
+ */
+export function importAsTranscribed(truth: string, readSource: (name: string) => string, ctx: Pick<ImportOptions, 'gazetteer' | 'catalogue'>): { input: string; result: ImportResult } {
+  const source = frontField(truth, 'source');
+  const input = readSource(source);
+  return { input, result: importText(input, { streetId: frontField(truth, 'street'), date: frontField(truth, 'date'), source, ...ctx }) };
+}
 
 export interface ImportScore {
   titles: { draft: number; truth: number; matched: number; precision: number; recall: number };

@@ -235,6 +235,7 @@ export function importText(input: string, opts: ImportOptions): ImportResult {
       if (awardLevel(text, catalogue.programmes) || (inRoll && ORG.test(text))) it.role = 'award';
       continue;
     }
+    if (it.kind === 'subheading') it.role = 'subheading';
     if (it.kind !== 'short') {
       if (it.kind !== 'byline' && it.kind !== 'credit') inRoll = false;
       continue;
@@ -340,8 +341,9 @@ export function importText(input: string, opts: ImportOptions): ImportResult {
   let rollProgramme: AwardProgramme | undefined;
   let rollText = '';
 
-  const flag = (sourceLine: number, message: string) => {
-    out.push(`${IMPORT_FLAG}】原文第${sourceLine}行：${message}`);
+  /** A flag line in the draft (at the end, or above the paragraph at `at`) and its note. */
+  const flag = (sourceLine: number, message: string, at = out.length) => {
+    out.splice(at, 0, `${IMPORT_FLAG}】原文第${sourceLine}行：${message}`);
     note('flag', sourceLine, message);
   };
   const figure = (it: Item) => {
@@ -358,9 +360,7 @@ export function importText(input: string, opts: ImportOptions): ImportResult {
   const closePara = () => {
     if (openPara !== undefined && !isClosed(out[openPara]) && !/[:：]$/u.test(out[openPara])) {
       // Nothing continued it: the rest of the sentence is missing from the text, or sits elsewhere.
-      const line = paraLine;
-      out.splice(openPara, 0, `${IMPORT_FLAG}】原文第${line}行：${OPEN_END}`);
-      note('flag', line, OPEN_END);
+      flag(paraLine, OPEN_END, openPara);
     }
     openPara = undefined;
     flushHeld();
@@ -444,13 +444,6 @@ export function importText(input: string, opts: ImportOptions): ImportResult {
           out.push('', it.text);
           flag(it.line, '署名出现在正文中间，原样保留为一段：如果它属于下一篇文章，移到那篇的“@作者”');
         }
-        continue;
-      case 'subheading':
-        closePara();
-        ensureArticle(it);
-        markBody();
-        out.push('', `### ${it.text}`);
-        stats.subheadings++;
         continue;
       case 'list':
         if (it.role === 'award') break;
@@ -542,8 +535,7 @@ export function importText(input: string, opts: ImportOptions): ImportResult {
     }
     if (it.doubt) {
       // A doubt found in a line that was joined to the paragraph above: flag above that paragraph.
-      out.splice(openPara, 0, `${IMPORT_FLAG}】原文第${it.line}行：${it.doubt}`);
-      note('flag', it.line, it.doubt);
+      flag(it.line, it.doubt, openPara);
       openPara++;
     }
     article?.text.push(text);

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCatalogues, readSources, type Catalogues } from '../lib/content';
+import { editionFiles, parseCatalogues, readSources, type Catalogues } from '../lib/content';
+import { parseArgs } from 'node:util';
 import { findStreet, parseGazetteer, type Gazetteer } from '../lib/gazetteer';
 import { parseCalendarDate } from '../lib/dates';
 import { closest, formatIssue } from '../lib/report';
@@ -52,13 +53,49 @@ export function newEditionPath(street: Street, date: string): { file: string; re
   const file = path.join(editionsDir, `${date}-${street.id}.md`);
   const rel = path.relative(process.cwd(), file);
   if (fs.existsSync(file)) throw new UsageError(`${rel} already exists: edit it rather than starting again`);
-  for (const other of fs.existsSync(editionsDir) ? fs.readdirSync(editionsDir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')) : []) {
+  for (const other of editionFiles(contentDir())) {
     const text = fs.readFileSync(path.join(editionsDir, other), 'utf8');
     if (new RegExp(`^street:\\s*(${street.id}|${street.name})\\s*$`, 'm').test(text) && new RegExp(`^date:\\s*["']?${date}["']?\\s*$`, 'm').test(text)) {
       throw new UsageError(`content/editions/${other} is already the ${street.name} edition of ${date}: edit it rather than starting again`);
     }
   }
   return { file, rel };
+}
+
+export interface EditorArgs {
+  street: string;
+  date: string;
+  stdout: boolean;
+  files: string[];
+}
+
+/**
+ * The command line both commands take: --street and --date, and for import a
+ * file and --stdout. Undefined after printing the usage for --help. The file
+ * count is checked before the options, so the first problem named is the
+ * first an editor would fix.
+ */
+export function editorArgs(usage: string, withFile: boolean): EditorArgs | undefined {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: { street: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean' }, ...(withFile ? { stdout: { type: 'boolean' } } : {}) },
+      allowPositionals: withFile,
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError(`${e instanceof Error ? e.message : String(e)}\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return undefined;
+  }
+  if (withFile && positionals.length === 0) throw new UsageError(`which file? Give the extracted text first\n${usage}`);
+  if (positionals.length > 1) throw new UsageError(`one file at a time (got ${positionals.length}: ${positionals.join(', ')})\n${usage}`);
+  if (!values.street) throw new UsageError(`--street is missing\n${usage}`);
+  if (!values.date) throw new UsageError(`--date is missing\n${usage}`);
+  return { street: values.street, date: values.date, stdout: values.stdout === true, files: positionals };
 }
 
 /** Runs a command body; a UsageError is printed as `npm run <name>: message` with exit status 2. */

@@ -6,22 +6,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { importText, unaccounted } from '../lib/import';
-import { addScore, emptyTotals, paragraphsOf, scoreImport, withoutFlags } from '../lib/import-score';
+import { editionFiles } from '../lib/content';
+import { unaccounted } from '../lib/import';
+import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, scoreImport, withoutFlags } from '../lib/import-score';
 import { catalogues, contentDir } from './editor-cli';
 
 const SEEDS = process.env.SEEDS_DIR ?? path.resolve('../shared/seeds');
 const ctx = catalogues();
-const dir = path.join(contentDir(), 'editions');
-const field = (text: string, name: string) => new RegExp(`^${name}:\\s*"?([^"\\n]+)"?$`, 'm').exec(text)?.[1] ?? '';
 const sum = emptyTotals();
 
 console.log('edition                           titles found (P / R)   paragraphs identical   awards   flags   chars lost');
-for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md')).sort()) {
-  const truth = fs.readFileSync(path.join(dir, f), 'utf8');
-  const source = field(truth, 'source');
-  const input = fs.readFileSync(path.join(SEEDS, source), 'utf8');
-  const r = importText(input, { streetId: field(truth, 'street'), date: field(truth, 'date'), source, ...ctx });
+for (const f of editionFiles(contentDir())) {
+  const truth = fs.readFileSync(path.join(contentDir(), 'editions', f), 'utf8');
+  const { input, result: r } = importAsTranscribed(truth, (name) => fs.readFileSync(path.join(SEEDS, name), 'utf8'), ctx);
   const s = scoreImport(r.markdown, truth, ctx);
   console.log(
     `${f.padEnd(34)}${`${s.titles.matched}/${s.titles.truth} (${s.titles.precision.toFixed(2)} / ${s.titles.recall.toFixed(2)})`.padEnd(23)}${`${s.paragraphs.identical}/${s.paragraphs.truth}`.padEnd(23)}${`${s.awards.matched}/${s.awards.truth}`.padEnd(9)}${String(r.stats.flags).padEnd(8)}${unaccounted(input, r).length}`,

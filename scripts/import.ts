@@ -6,11 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { IMPORT_FLAG, MAX_EDITION_BYTES, PLACEHOLDER, parseEdition } from '../lib/edition';
 import { formatReport, importText, unaccounted } from '../lib/import';
 import { formatIssue } from '../lib/report';
-import { UsageError, catalogues, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
+import { UsageError, catalogues, editorArgs, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
 
 const USAGE = 'usage: npm run import -- <extracted.txt> --street <street id or Chinese name> --date <YYYY-MM-DD, or YYYY-MM / YYYY when the paper prints no day> [--stdout]';
 
@@ -38,28 +37,16 @@ export function readText(file: string): string {
 }
 
 run('import', () => {
-  let parsed: { values: { street?: string; date?: string; stdout?: boolean; help?: boolean }; positionals: string[] };
-  try {
-    parsed = parseArgs({ options: { street: { type: 'string' }, date: { type: 'string' }, stdout: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  if (positionals.length === 0) throw new UsageError(`which file? Give the extracted text first\n${USAGE}`);
-  if (positionals.length > 1) throw new UsageError(`one file at a time (got ${positionals.length}: ${positionals.join(', ')})\n${USAGE}`);
-  if (!values.street) throw new UsageError(`--street is missing\n${USAGE}`);
-  if (!values.date) throw new UsageError(`--date is missing\n${USAGE}`);
+  const args = editorArgs(USAGE, true);
+  if (!args) return;
   const ctx = catalogues();
-  const street = resolveStreet(ctx.gazetteer, values.street);
-  const date = resolveDate(values.date, 'any');
-  const input = readText(positionals[0]);
-  const target = values.stdout ? undefined : newEditionPath(street, date);
+  const street = resolveStreet(ctx.gazetteer, args.street);
+  const date = resolveDate(args.date, 'any');
+  const file = args.files[0];
+  const input = readText(file);
+  const target = args.stdout ? undefined : newEditionPath(street, date);
 
-  const result = importText(input, { streetId: street.id, date, source: path.basename(positionals[0]), ...ctx });
+  const result = importText(input, { streetId: street.id, date, source: path.basename(file), ...ctx });
   const lost = unaccounted(input, result);
   // A safety net for the importer itself: it promises to keep every character.
   if (lost.length) throw new Error(`import lost ${lost.length} characters of the input (${lost.slice(0, 20).join('')}…): this is a bug, please report it with the file`);
@@ -69,7 +56,7 @@ run('import', () => {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     fs.writeFileSync(target.file, result.markdown, { flag: 'wx' });
   } else process.stdout.write(result.markdown);
-  const log = values.stdout ? console.error : console.log;
+  const log = args.stdout ? console.error : console.log;
   log(formatReport(result, draftName));
   const check = parseEdition(result.markdown, draftName, ctx);
   const errors = check.issues.filter((i) => i.severity === 'error');

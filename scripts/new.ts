@@ -5,34 +5,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { PLACEHOLDER } from '../lib/edition';
-import { UsageError, newEditionPath, readGazetteer, resolveDate, resolveStreet, run } from './editor-cli';
+import { editorArgs, newEditionPath, readGazetteer, resolveDate, resolveStreet, run } from './editor-cli';
 
 const USAGE = 'usage: npm run new -- --street <street id or Chinese name> --date YYYY-MM-DD';
 
 run('new', () => {
-  let values: { street?: string; date?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({ options: { street: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean' } }, strict: true }));
-  } catch (e) {
-    throw new UsageError(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  if (!values.street) throw new UsageError(`--street is missing\n${USAGE}`);
-  if (!values.date) throw new UsageError(`--date is missing\n${USAGE}`);
+  const args = editorArgs(USAGE, false);
+  if (!args) return;
   const gazetteer = readGazetteer();
-  const street = resolveStreet(gazetteer, values.street);
-  const date = { date: resolveDate(values.date, 'day') };
-  const { file, rel } = newEditionPath(street, date.date);
+  const street = resolveStreet(gazetteer, args.street);
+  const date = resolveDate(args.date, 'day');
+  const { file, rel } = newEditionPath(street, date);
   const district = gazetteer.district.get(street.districtId);
   const p = (what: string) => `${PLACEHOLDER}${what}】`;
   const skeleton = `---
 street: ${street.id}
-date: ${date.date}
+date: ${date}
 district: ${street.districtId}
 # publisher: ${street.name}党工委 联合出版   ← 照报头原样填写；报上没有就删掉这一行
 # issue: 第N期                              ← 报上印了期号才写
@@ -59,6 +48,6 @@ ${p('正文')}
 `;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, skeleton, { flag: 'wx' });
-  console.log(`wrote ${rel}: ${district?.name ?? ''}${street.name}, ${date.date}`);
+  console.log(`wrote ${rel}: ${district?.name ?? ''}${street.name}, ${date}`);
   console.log(`Fill in every ${PLACEHOLDER}…】 (npm run check lists any left), then preview with npm run dev.`);
 });

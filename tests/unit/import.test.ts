@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FLAG, PLACEHOLDER, parseEdition } from '../../lib/edition';
 import { cjkSpaces, importText, joinCjk, unaccounted, type ImportResult } from '../../lib/import';
-import { addScore, emptyTotals, paragraphsOf, scoreImport, withoutFlags } from '../../lib/import-score';
+import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, scoreImport, withoutFlags } from '../../lib/import-score';
+import { editionFiles } from '../../lib/content';
 import { CONTENT, ROOT, realContext } from './helpers';
 
 const ctx = realContext();
@@ -32,13 +33,11 @@ const BASELINE: Record<string, { titles: number; paragraphs: number; awards: num
   '2020-11-24-zhoujiaqiao.md': { titles: 2, paragraphs: 14, awards: 6 },
 };
 
-const editions = fs.readdirSync(path.join(CONTENT, 'editions')).filter((f) => f.endsWith('.md')).sort();
-const field = (text: string, name: string) => new RegExp(`^${name}:\\s*"?([^"\\n]+)"?$`, 'm').exec(text)?.[1] ?? '';
+const editions = editionFiles(CONTENT);
 
 function importSeed(file: string): { input: string; truth: string; result: ImportResult } {
   const truth = fs.readFileSync(path.join(CONTENT, 'editions', file), 'utf8');
-  const input = fs.readFileSync(path.join(SEEDS, field(truth, 'source')), 'utf8');
-  return { input, truth, result: importText(input, { streetId: field(truth, 'street'), date: field(truth, 'date'), source: field(truth, 'source'), ...ctx }) };
+  return { truth, ...importAsTranscribed(truth, (name) => fs.readFileSync(path.join(SEEDS, name), 'utf8'), ctx) };
 }
 
 describe('importing the five launch editions', () => {
