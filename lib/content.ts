@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Article, Award, AwardProgramme, AwardRound, ContentIssue, Edition } from './schema';
 import { parseGazetteer, type Gazetteer } from './gazetteer';
 import { parseAwardCatalogue, type AwardCatalogue } from './awards';
-import { parseEdition, type AwardClaim, type ParsedEdition } from './edition';
+import { parseEdition, type AwardClaim, type ParseContext, type ParsedEdition } from './edition';
 import { compareNewestFirst } from './dates';
 import { pinyinInitials } from './ids';
 import { contentError, formatIssue, hasErrors } from './report';
@@ -21,6 +21,8 @@ export interface ContentSources {
   gazetteer: SourceFile;
   awards: SourceFile;
   editions: SourceFile[];
+  /** Names of the files under content/sources/ (the provenance of the editions). */
+  sources: string[];
 }
 
 export interface Content {
@@ -73,14 +75,14 @@ export function parseCatalogues(sources: Pick<ContentSources, 'gazetteer' | 'awa
 }
 
 /** Pure, and independent per file, so it can run on several threads. */
-export function parseEditions(files: readonly SourceFile[], cats: Pick<Catalogues, 'gazetteer' | 'catalogue'>): ParsedFile[] {
-  return files.map((file) => ({ path: file.path, parsed: parseEdition(file.text, file.path, cats) }));
+export function parseEditions(files: readonly SourceFile[], ctx: ParseContext): ParsedFile[] {
+  return files.map((file) => ({ path: file.path, parsed: parseEdition(file.text, file.path, ctx) }));
 }
 
 /** Pure: builds all records and indexes from the files' text. */
 export function buildContent(sources: ContentSources): BuildResult {
   const cats = parseCatalogues(sources);
-  return assemble(cats, parseEditions(sources.editions, cats));
+  return assemble(cats, parseEditions(sources.editions, { ...cats, files: { sources: new Set(sources.sources) } }));
 }
 
 /** Links parsed editions into one Content: duplicates, merged awards, indexes. */
@@ -210,7 +212,18 @@ export function editionFiles(dir: string): string[] {
   return fs.existsSync(editionsDir) ? (fs.readdirSync(editionsDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort() : [];
 }
 
-/** Reads the content folder: gazetteer.yml, awards.yml and editions/**\/*.md. */
+/** Files under a folder of the content folder, as sorted paths relative to it; none when there is no such folder. */
+function filesUnder(dir: string, sub: string): string[] {
+  const root = path.join(dir, sub);
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.') && d.name !== 'README.md')
+    .map((d) => path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Reads the content folder: gazetteer.yml, awards.yml, editions/**\/*.md and the names under sources/. */
 export function readSources(dir: string): ContentSources {
   const rel = (p: string) => path.relative(process.cwd(), p) || p;
   const read = (p: string): SourceFile => ({ path: rel(p), text: fs.readFileSync(p, 'utf8') });
@@ -220,6 +233,7 @@ export function readSources(dir: string): ContentSources {
     gazetteer: read(path.join(dir, 'gazetteer.yml')),
     awards: read(path.join(dir, 'awards.yml')),
     editions: files.map((f) => read(path.join(editionsDir, f))),
+    sources: filesUnder(dir, 'sources'),
   };
 }
 

@@ -15,10 +15,18 @@ import { closest, contentError, contentWarning } from './report';
 import { FIGURE_SENTINEL, figurePlaceholder, renderBodies } from './markdown';
 import { locate, yamlErrorInfo, zodToIssues } from './yaml';
 
+/** Files committed beside the editions, by name, so a reference to one can be checked at its line. */
+export interface ContentFiles {
+  /** Under content/sources/: what each edition was transcribed or imported from. */
+  sources: ReadonlySet<string>;
+}
+
 export interface ParseContext {
   gazetteer: Gazetteer;
   catalogue: AwardCatalogue;
   residenceHref?: (id: string) => string;
+  /** When given, `source:` must name one of these files. */
+  files?: ContentFiles;
 }
 
 /** An award as one edition reports it; the loader merges reports of the same award. */
@@ -210,6 +218,13 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
   }
   const date = raw.date === undefined ? undefined : parseCalendarDate(raw.date);
   if (date && !date.ok) err(fmLine('date'), 'date', date.message.replace(/ \(expected.*\)$/, ''), 'expected YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known');
+  if (ctx.files && typeof raw.source === 'string' && raw.source.trim()) {
+    const source = raw.source.trim();
+    if (!ctx.files.sources.has(source)) {
+      const hint = closest(source, [...ctx.files.sources]);
+      err(fmLine('source'), 'source', `"${source}" is not in content/sources/`, `the file this edition was transcribed or imported from, committed under content/sources/${hint ? `; did you mean "${hint}"?` : ''}`);
+    }
+  }
   if (street && typeof raw.district === 'string') {
     const d = ctx.gazetteer.district.get(street.districtId);
     if (d && raw.district !== d.id && raw.district !== d.name) {

@@ -11,14 +11,14 @@ import { unaccounted } from '../lib/import';
 import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, scoreImport, withoutFlags } from '../lib/import-score';
 import { catalogues, contentDir } from './editor-cli';
 
-const SEEDS = process.env.SEEDS_DIR ?? path.resolve('../shared/seeds');
+const SOURCES = path.resolve('content/sources');
 const ctx = catalogues();
 const sum = emptyTotals();
 
 console.log('edition                           titles found (P / R)   paragraphs identical   awards   flags   chars lost');
 for (const f of editionFiles(contentDir())) {
   const truth = fs.readFileSync(path.join(contentDir(), 'editions', f), 'utf8');
-  const { input, result: r } = importAsTranscribed(truth, (name) => fs.readFileSync(path.join(SEEDS, name), 'utf8'), ctx);
+  const { input, result: r } = importAsTranscribed(truth, (name) => fs.readFileSync(path.join(SOURCES, name), 'utf8'), ctx);
   const s = scoreImport(r.markdown, truth, ctx);
   console.log(
     `${f.padEnd(34)}${`${s.titles.matched}/${s.titles.truth} (${s.titles.precision.toFixed(2)} / ${s.titles.recall.toFixed(2)})`.padEnd(23)}${`${s.paragraphs.identical}/${s.paragraphs.truth}`.padEnd(23)}${`${s.awards.matched}/${s.awards.truth}`.padEnd(9)}${String(r.stats.flags).padEnd(8)}${unaccounted(input, r).length}`,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { IMPORT_FLAG, MAX_EDITION_BYTES, PLACEHOLDER, parseEdition } from '../lib/edition';
 import { formatReport, importText, unaccounted } from '../lib/import';
 import { formatIssue } from '../lib/report';
-import { UsageError, catalogues, editorArgs, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
+import { UsageError, catalogues, contentDir, editorArgs, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
 
 const USAGE = 'usage: npm run import -- <extracted.txt> --street <street id or Chinese name> --date <YYYY-MM-DD, or YYYY-MM / YYYY when the paper prints no day> [--stdout]';
 
@@ -45,8 +45,14 @@ run('import', () => {
   const file = args.files[0];
   const input = readText(file);
   const target = args.stdout ? undefined : newEditionPath(street, date);
+  // The input is kept as the edition's provenance, under the edition's own name.
+  const source = `${date}-${street.id}${path.extname(file).toLowerCase() || '.txt'}`;
+  const sourceFile = path.join(contentDir(), 'sources', source);
+  if (target && fs.existsSync(sourceFile) && !fs.readFileSync(sourceFile).equals(fs.readFileSync(file))) {
+    throw new UsageError(`content/sources/${source} already exists and holds another text. Move it away (or delete it if it is left over from an earlier import), then import again`);
+  }
 
-  const result = importText(input, { streetId: street.id, date, source: path.basename(file), ...ctx });
+  const result = importText(input, { streetId: street.id, date, source, ...ctx });
   const lost = unaccounted(input, result);
   // A safety net for the importer itself: it promises to keep every character.
   if (lost.length) throw new Error(`import lost ${lost.length} characters of the input (${lost.slice(0, 20).join('')}…): this is a bug, please report it with the file`);
@@ -55,6 +61,8 @@ run('import', () => {
   if (target) {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     fs.writeFileSync(target.file, result.markdown, { flag: 'wx' });
+    fs.mkdirSync(path.dirname(sourceFile), { recursive: true });
+    fs.copyFileSync(file, sourceFile);
   } else process.stdout.write(result.markdown);
   const log = args.stdout ? console.error : console.log;
   log(formatReport(result, draftName));

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildContent, loadContent, readSources, type Content, type SourceFile } from '../../lib/content';
 import { normaliseText } from '../../lib/edition';
 import { formatIssue } from '../../lib/report';
-import { CONTENT, FIXTURES, ROOT } from './helpers';
+import { CONTENT, FIXTURES } from './helpers';
 
-const SEEDS = process.env.SEEDS_DIR ?? path.resolve(ROOT, '../shared/seeds');
+const SOURCES = path.join(CONTENT, 'sources');
 
 function launch(): Content {
   const r = loadContent(CONTENT);
@@ -155,12 +155,12 @@ describe('nothing an editor wrote is lost', () => {
   // The transcriptions against the extracted text: every line of each seed
   // (after the repairs the edition declares) is in the edition's records.
   it('every line of each seed appears in its transcription', () => {
-    expect(fs.existsSync(SEEDS), `seed texts not found at ${SEEDS}: check out ../shared beside the repository, or set SEEDS_DIR`).toBe(true);
+    expect(fs.existsSync(SOURCES), `source texts not found at ${SOURCES}`).toBe(true);
     const masthead = new Set(['社区晨报']); // the paper's name, which the site shows as its own
     let checked = 0;
     for (const edition of content.editions) {
       expect(edition.source, edition.id).toBeDefined();
-      let seed = fs.readFileSync(path.join(SEEDS, String(edition.source)), 'utf8');
+      let seed = fs.readFileSync(path.join(SOURCES, String(edition.source)), 'utf8');
       for (const c of edition.corrections) seed = seed.replace(c.from, c.to);
       const articles = content.articles.filter((a) => a.editionId === edition.id);
       const record = [
@@ -204,6 +204,16 @@ describe('the loader across files', () => {
     expect(r.content?.awards).toHaveLength(1);
     expect(r.content?.awards[0].articleIds).toEqual(['2020-11-25-huayanglu/01', '2020-11-26-zhoujiaqiao/01']);
     expect(r.content?.article.get('2020-11-26-zhoujiaqiao/01')?.awardIds).toEqual(['jinyin-7-huayuan']);
+  });
+
+  it('checks that each edition names a source file that is committed under content/sources/', () => {
+    const edition = (source: string) => ({ path: 'x.md', text: `---\nstreet: xianxia\ndate: 2021-01-01\nsource: ${source}\n---\n## 标题\n正文。\n` });
+    expect(buildContent({ ...real, editions: [edition('000_506d3bfcea08d201.txt')] }).issues.map(formatIssue)).toEqual([]);
+    expect(buildContent({ ...real, editions: [edition('000_506d3bfcea08d20.txt')] }).issues.map(formatIssue)).toEqual([
+      'x.md:4 source: "000_506d3bfcea08d20.txt" is not in content/sources/ (the file this edition was transcribed or imported from, committed under content/sources/; did you mean "000_506d3bfcea08d201.txt"?)',
+    ]);
+    // The same edition is fine when nothing is committed but it names nothing either.
+    expect(buildContent({ ...real, sources: [], editions: [edition('000_506d3bfcea08d201.txt')] }).content).toBeUndefined();
   });
 
   it('refuses two reports of one award that disagree on the level', () => {

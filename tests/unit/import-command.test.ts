@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FLAG } from '../../lib/edition';
-import { CONTENT, ROOT } from './helpers';
+import { CONTENT, ROOT, tempDir } from './helpers';
 
-const SEED = path.join(ROOT, '../shared/seeds/001_c448e3ec7b982612.txt');
+const SEED = path.join(ROOT, 'content/sources/001_c448e3ec7b982612.txt');
 
 function tempContent(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-import-'));
+  const dir = tempDir('import');
   fs.mkdirSync(path.join(dir, 'editions'));
   for (const f of ['gazetteer.yml', 'awards.yml']) fs.copyFileSync(path.join(CONTENT, f), path.join(dir, f));
   return dir;
@@ -21,7 +21,7 @@ function runImport(dir: string, args: string[]) {
 }
 
 function tempFile(name: string, content: string | Buffer): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-input-')), name);
+  const file = path.join(tempDir('input'), name);
   fs.writeFileSync(file, content);
   return file;
 }
@@ -33,7 +33,9 @@ describe('npm run import', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const draft = fs.readFileSync(path.join(dir, 'editions', '2019-12-12-changfengxincun.md'), 'utf8');
-    expect(draft).toMatch(/^---\nstreet: changfengxincun\ndate: 2019-12-12\nsource: "001_c448e3ec7b982612.txt"\n---\n/);
+    expect(draft).toMatch(/^---\nstreet: changfengxincun\ndate: 2019-12-12\nsource: "2019-12-12-changfengxincun.txt"\n---\n/);
+    // The input is kept beside the editions as their provenance, byte for byte.
+    expect(fs.readFileSync(path.join(dir, 'sources', '2019-12-12-changfengxincun.txt')).equals(fs.readFileSync(SEED))).toBe(true);
     expect(r.stdout).toMatch(/2019-12-12-changfengxincun\.md: 5 篇文章, 2 个栏目, 0 个小标题, 10 个图片说明, 0 个奖项/);
     const flagLine = draft.split('\n').findIndex((l) => l.startsWith(IMPORT_FLAG)) + 1;
     expect(r.stdout).toContain(`2019-12-12-changfengxincun.md:${flagLine} 原文第21行：短行后面没有正文，按照片说明处理`);
@@ -50,6 +52,7 @@ describe('npm run import', () => {
     expect(r.stdout).toMatch(/^---\nstreet: changfengxincun\ndate: 2019-12\n/);
     expect(r.stderr).toContain('存疑');
     expect(fs.readdirSync(path.join(dir, 'editions'))).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'sources'))).toBe(false);
   });
 
   it('explains each bad argument and what to do instead', () => {

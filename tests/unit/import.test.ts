@@ -11,10 +11,10 @@ import { IMPORT_FLAG, PLACEHOLDER, parseEdition } from '../../lib/edition';
 import { cjkSpaces, importText, joinCjk, unaccounted, type ImportResult } from '../../lib/import';
 import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, scoreImport, withoutFlags } from '../../lib/import-score';
 import { editionFiles } from '../../lib/content';
-import { CONTENT, ROOT, realContext } from './helpers';
+import { CONTENT, realContext } from './helpers';
 
 const ctx = realContext();
-const SEEDS = path.join(ROOT, '../shared/seeds');
+const SOURCES = path.join(CONTENT, 'sources');
 const run = (text: string, streetId = 'xianxia', date = '2019-11-28') => importText(text, { streetId, date, ...ctx });
 
 /**
@@ -37,7 +37,7 @@ const editions = editionFiles(CONTENT);
 
 function importSeed(file: string): { input: string; truth: string; result: ImportResult } {
   const truth = fs.readFileSync(path.join(CONTENT, 'editions', file), 'utf8');
-  return { truth, ...importAsTranscribed(truth, (name) => fs.readFileSync(path.join(SEEDS, name), 'utf8'), ctx) };
+  return { truth, ...importAsTranscribed(truth, (name) => fs.readFileSync(path.join(SOURCES, name), 'utf8'), ctx) };
 }
 
 describe('importing the five launch editions', () => {
