@@ -1,17 +1,16 @@
 /** `npm run check` as an editor meets it: exit code and every message at once. */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT, FIXTURES, ROOT } from './helpers';
+import { CONTENT, FIXTURES, ROOT, tempDir } from './helpers';
 
 function runCheck(dir: string) {
   return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/check.ts'), dir], { cwd: ROOT, encoding: 'utf8' });
 }
 
 function contentWith(files: string[]): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-check-'));
+  const dir = tempDir('check');
   fs.mkdirSync(path.join(dir, 'editions'));
   fs.copyFileSync(path.join(CONTENT, 'gazetteer.yml'), path.join(dir, 'gazetteer.yml'));
   fs.copyFileSync(path.join(CONTENT, 'awards.yml'), path.join(dir, 'awards.yml'));

@@ -1,6 +1,8 @@
 /** Shared fixtures for the unit tests: the real gazetteer and award catalogue. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { parseGazetteer, type Gazetteer } from '../../lib/gazetteer';
 import { parseAwardCatalogue, type AwardCatalogue } from '../../lib/awards';
 import { parseEdition, type ParsedEdition } from '../../lib/edition';
@@ -25,4 +27,11 @@ export function parseFixture(rel: string): ParsedEdition {
 
 export function messages(p: { issues: ParsedEdition['issues'] }): string[] {
   return p.issues.filter((i) => i.severity === 'error').map(formatIssue);
+}
+
+/** A fresh folder under the system's temporary folder, removed when the current test ends, pass or fail. */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `chenbao-${prefix}-`));
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }

@@ -1,15 +1,14 @@
 /** `npm run new` as an editor meets it: the file, its check, and every refusal. */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEdition, PLACEHOLDER } from '../../lib/edition';
 import { formatIssue } from '../../lib/report';
-import { CONTENT, ROOT, realContext } from './helpers';
+import { CONTENT, ROOT, realContext, tempDir } from './helpers';
 
 function tempContent(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-new-'));
+  const dir = tempDir('new');
   fs.mkdirSync(path.join(dir, 'editions'));
   fs.copyFileSync(path.join(CONTENT, 'gazetteer.yml'), path.join(dir, 'gazetteer.yml'));
   return dir;
