@@ -14,6 +14,8 @@ export function makeCorpus(contentDir: string, outDir: string, editions: number)
   fs.mkdirSync(path.join(outDir, 'editions'), { recursive: true });
   fs.copyFileSync(path.join(contentDir, 'gazetteer.yml'), path.join(outDir, 'gazetteer.yml'));
   fs.copyFileSync(path.join(contentDir, 'awards.yml'), path.join(outDir, 'awards.yml'));
+  // The editions name their provenance, which the check requires to be present.
+  fs.cpSync(path.join(contentDir, 'sources'), path.join(outDir, 'sources'), { recursive: true });
   const start = Date.UTC(2000, 0, 1);
   for (let i = 0; i < editions; i++) {
     const template = normaliseText(sources.editions[i % sources.editions.length].text);
