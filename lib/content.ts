@@ -10,7 +10,9 @@ import { parseAwardCatalogue, type AwardCatalogue } from './awards';
 import { parseEdition, type AwardClaim, type ParseContext, type ParsedEdition } from './edition';
 import { compareNewestFirst } from './dates';
 import { pinyinInitials } from './ids';
-import { contentError, formatIssue, hasErrors } from './report';
+import { closest, contentError, formatIssue, hasErrors } from './report';
+import { probeMedia, type MediaFile } from './probe-cache';
+import type { PhotoProbe } from './photos';
 
 export interface SourceFile {
   path: string;
@@ -23,6 +25,10 @@ export interface ContentSources {
   editions: SourceFile[];
   /** Names of the files under content/sources/ (the provenance of the editions). */
   sources: string[];
+  /** The photos under content/media/. */
+  media: MediaFile[];
+  /** What the check found in each photo, by file (lib/probe-cache.ts); a listed photo without one is an error. */
+  probes?: ReadonlyMap<string, PhotoProbe>;
 }
 
 export interface Content {
@@ -82,11 +88,53 @@ export function parseEditions(files: readonly SourceFile[], ctx: ParseContext): 
 /** Pure: builds all records and indexes from the files' text. */
 export function buildContent(sources: ContentSources): BuildResult {
   const cats = parseCatalogues(sources);
-  return assemble(cats, parseEditions(sources.editions, { ...cats, files: { sources: new Set(sources.sources) } }));
+  const media = new Map(sources.media.map((m) => [m.file, sources.probes?.get(m.file) ?? { ok: false as const, problem: 'was not checked', expected: 'run npm run check' }]));
+  const result = assemble(cats, parseEditions(sources.editions, { ...cats, files: { sources: new Set(sources.sources), media } }));
+  const unused = unusedMedia(sources.media, result.parsed);
+  if (!unused.length) return { content: result.content, issues: result.issues };
+  return { issues: [...result.issues, ...unused] };
+}
+
+/**
+ * Photos no edition names, and folders no edition owns: committed by mistake,
+ * or named with a typo in the @图 line. Folders are left alone while any
+ * edition's id is unknown (its front matter has errors, reported already):
+ * the folder may be that edition's.
+ */
+function unusedMedia(media: readonly MediaFile[], parsed: readonly ParsedFile[]): ContentIssue[] {
+  const owners = new Map<string, { path: string; files: Set<string> }>();
+  let unknownOwner = false;
+  for (const { path: p, parsed: e } of parsed) {
+    if (!e.media) unknownOwner = true;
+    else owners.set(e.media.folder, { path: p, files: new Set(e.media.files) });
+  }
+  const issues: ContentIssue[] = [];
+  const reportedFolders = new Set<string>();
+  for (const { file } of media) {
+    const slash = file.indexOf('/');
+    if (slash === -1) {
+      issues.push(contentError(`content/media/${file}`, 0, 'file', 'is not in a folder named after its edition', `move it to content/media/<edition id>/, e.g. content/media/2019-11-28-xianxia/${file}`));
+      continue;
+    }
+    const folder = file.slice(0, slash);
+    const owner = owners.get(folder);
+    if (!owner) {
+      if (!unknownOwner && !reportedFolders.has(folder)) {
+        reportedFolders.add(folder);
+        const hint = closest(folder, [...owners.keys()]);
+        issues.push(contentError(`content/media/${folder}/`, 0, 'folder', `no edition has the id "${folder}"`, `a photo goes in the folder named after its edition's id${hint ? `; did you mean "${hint}"?` : ''}`));
+      }
+      continue;
+    }
+    if (!owner.files.has(file.slice(slash + 1))) {
+      issues.push(contentError(`content/media/${file}`, 0, 'file', 'no edition uses this photo', `name it in an @图 line of ${owner.path}, or delete it`));
+    }
+  }
+  return issues;
 }
 
 /** Links parsed editions into one Content: duplicates, merged awards, indexes. */
-export function assemble(cats: Catalogues, files: readonly ParsedFile[]): BuildResult {
+export function assemble(cats: Catalogues, files: readonly ParsedFile[]): BuildResult & { parsed: readonly ParsedFile[] } {
   const { gazetteer, catalogue } = cats;
   const issues: ContentIssue[] = [...cats.issues];
   const editions: Edition[] = [];
@@ -116,7 +164,7 @@ export function assemble(cats: Catalogues, files: readonly ParsedFile[]): BuildR
   const editionRank = new Map(editions.map((e, i) => [e.id, i]));
   articles.sort((a, b) => (editionRank.get(a.editionId) ?? 0) - (editionRank.get(b.editionId) ?? 0) || a.order - b.order);
 
-  if (hasErrors(issues)) return { issues };
+  if (hasErrors(issues)) return { issues, parsed: files };
   const content: Content = {
     gazetteer,
     catalogue,
@@ -135,7 +183,7 @@ export function assemble(cats: Catalogues, files: readonly ParsedFile[]): BuildR
     editionsByMonth: byMonth(editions),
     issues,
   };
-  return { content, issues };
+  return { content, issues, parsed: files };
 }
 
 /**
@@ -234,18 +282,25 @@ export function readSources(dir: string): ContentSources {
     awards: read(path.join(dir, 'awards.yml')),
     editions: files.map((f) => read(path.join(editionsDir, f))),
     sources: filesUnder(dir, 'sources'),
+    media: filesUnder(dir, 'media').map((file) => {
+      const st = fs.statSync(path.join(dir, 'media', file));
+      return { file, size: st.size, mtimeMs: st.mtimeMs };
+    }),
   };
 }
 
-export function loadContent(dir: string): BuildResult {
-  return buildContent(readSources(dir));
+/** The whole content folder, checked: text read and parsed, each photo probed (cached by size and change time). */
+export async function loadContent(dir: string): Promise<BuildResult> {
+  const sources = readSources(dir);
+  const probes = await probeMedia(path.join(dir, 'media'), sources.media);
+  return buildContent({ ...sources, probes });
 }
 
-let cached: { content: Content; stamp: string } | undefined;
+let cached: { content: Promise<Content>; stamp: string } | undefined;
 
 /** Names, sizes and change times of the content files: what changes when an editor saves. */
 export function contentStamp(dir: string): string {
-  return ['gazetteer.yml', 'awards.yml', ...editionFiles(dir).map((f) => path.join('editions', f))]
+  return ['gazetteer.yml', 'awards.yml', ...editionFiles(dir).map((f) => path.join('editions', f)), ...filesUnder(dir, 'media').map((f) => path.join('media', f))]
     .map((f) => {
       const st = fs.statSync(path.join(dir, f), { throwIfNoEntry: false });
       return st ? `${f}:${st.size}:${st.mtimeMs}` : f;
@@ -258,17 +313,17 @@ export function contentStamp(dir: string): string {
  * with every message. Under `next dev` it is loaded again whenever a content
  * file changes, so a saved edition shows at its URL on the next request.
  */
-export function getContent(): Content {
+export function getContent(): Promise<Content> {
   const dir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
   const dev = process.env.NODE_ENV === 'development';
   if (cached && !dev) return cached.content;
   const stamp = dev ? contentStamp(dir) : '';
   if (cached && cached.stamp === stamp) return cached.content;
-  const result = loadContent(dir);
-  if (!result.content) {
-    throw new Error(`content has errors:\n${result.issues.map(formatIssue).join('\n')}`);
-  }
-  cached = { content: result.content, stamp };
-  return cached.content;
+  const content = loadContent(dir).then((result) => {
+    if (!result.content) throw new Error(`content has errors:\n${result.issues.map(formatIssue).join('\n')}`);
+    return result.content;
+  });
+  cached = { content, stamp };
+  return content;
 }
 

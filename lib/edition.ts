@@ -6,7 +6,8 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { Correction, Extra, Id, type Article, type ContentIssue, type Edition, type Residence } from './schema';
+import { Correction, Extra, Id, type Article, type ContentIssue, type Edition, type Figure, type Residence } from './schema';
+import { PHOTO_FILE, type PhotoProbe } from './photos';
 import type { Gazetteer } from './gazetteer';
 import { findResidence, findStreet, residencesNamedIn } from './gazetteer';
 import { AWARD_MARKER, parseAwardMarker, splitLevel, type AwardCatalogue } from './awards';
@@ -19,6 +20,8 @@ import { locate, yamlErrorInfo, zodToIssues } from './yaml';
 export interface ContentFiles {
   /** Under content/sources/: what each edition was transcribed or imported from. */
   sources: ReadonlySet<string>;
+  /** Under content/media/ (`<edition id>/<file>`), each with what the check found in it. */
+  media: ReadonlyMap<string, PhotoProbe>;
 }
 
 export interface ParseContext {
@@ -46,6 +49,12 @@ export interface ParsedEdition {
   articles: Article[];
   claims: AwardClaim[];
   issues: ContentIssue[];
+  /**
+   * The media folder this edition owns and the files it names there, known
+   * even when the edition has errors, so that its photos are not also
+   * reported as unused. Undefined when the edition's id could not be made.
+   */
+  media?: { folder: string; files: string[] };
 }
 
 const FRONT_MATTER_FIELDS = ['street', 'date', 'id', 'title', 'issue', 'district', 'publisher', 'inferred', 'corrections', 'extras', 'source'] as const;
@@ -84,6 +93,8 @@ const FIELD_DIRECTIVES: Record<string, 'kicker' | 'subtitle' | 'byline' | 'credi
   编号: 'slug', slug: 'slug',
 };
 const FIGURE_DIRECTIVES = new Set(['图', 'figure']);
+/** Fields of the figure on the line above: alt text and the photographer's credit. */
+const FIGURE_FIELDS: Record<string, 'alt' | 'credit'> = { 替代: 'alt', alt: 'alt', 摄影: 'credit', photographer: 'credit' };
 const DIRECTIVE = /^@([^\s@]+)(?:[ \t\u3000]+(.*?))?\s*$/;
 const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -96,8 +107,23 @@ interface ArticleDraft {
   title: string;
   fields: Partial<Record<'kicker' | 'subtitle' | 'byline' | 'credit' | 'residences' | 'slug', { value: string; line: number }>>;
   body: string[];
-  figures: string[];
+  figures: FigureDraft[];
   markers: { text: string; inner: string; line: number }[];
+}
+
+interface FigureDraft {
+  line: number;
+  file?: string;
+  caption?: string;
+  alt?: string;
+  credit?: string;
+}
+
+/** `@图 hongxu.jpg 王为人调研虹旭居民区` names a photo file; `@图 王为人调研虹旭居民区` is a caption alone. */
+export function splitFigure(value: string): { file?: string; caption?: string } {
+  const [first, ...rest] = value.split(/[ \t\u3000]+/);
+  if (PHOTO_FILE.test(first)) return { file: first, caption: rest.join(' ').trim() || undefined };
+  return { caption: value || undefined };
 }
 
 /** What `npm run new` puts where an editor must write; the check refuses a file that still has one. */
@@ -237,6 +263,8 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
   let section: string | undefined;
   let current: ArticleDraft | undefined;
   let fence: string | undefined;
+  /** The line index of the last @图 line or figure field: fields attach to the figure directly above. */
+  let figureAt = -2;
   for (let i = close + 1; i < lines.length; i++) {
     const line = lines[i];
     const n = i + 1;
@@ -275,17 +303,28 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
       const key = directive[1];
       const value = (directive[2] ?? '').trim();
       if (FIGURE_DIRECTIVES.has(key)) {
-        if (!value) err(n, `@${key}`, 'photo caption is empty', 'expected @图 followed by the caption');
+        if (!value) err(n, `@${key}`, 'is empty', 'expected @图 followed by the photo file and its caption (e.g. @图 hongxu.jpg 居民在睦邻廊), or by the caption alone');
         else {
           current.body.push('', figurePlaceholder(current.figures.length), '');
-          current.figures.push(value);
+          current.figures.push({ line: n, ...splitFigure(value) });
+          figureAt = i;
         }
+        continue;
+      }
+      const figureField = FIGURE_FIELDS[key];
+      if (figureField) {
+        const figure = current.figures[current.figures.length - 1];
+        if (!figure || figureAt !== i - 1) err(n, `@${key}`, 'does not follow an @图 line', `put it on the line right after the @图 line of the photo it belongs to`);
+        else if (!value) err(n, `@${key}`, 'is empty', `expected @${key} followed by its text`);
+        else if (figure[figureField]) err(n, `@${key}`, 'is given twice for one photo', 'keep one');
+        else figure[figureField] = value;
+        figureAt = i;
         continue;
       }
       const field = FIELD_DIRECTIVES[key];
       if (!field) {
-        const hint = closest(key, [...Object.keys(FIELD_DIRECTIVES), ...FIGURE_DIRECTIVES]);
-        err(n, `@${key}`, 'unknown field', `${hint ? `did you mean @${hint}? ` : ''}expected one of @引题 @副题 @作者 @来源 @居民区 @编号 @图; write \\@ for a literal @`);
+        const hint = closest(key, [...Object.keys(FIELD_DIRECTIVES), ...FIGURE_DIRECTIVES, ...Object.keys(FIGURE_FIELDS)]);
+        err(n, `@${key}`, 'unknown field', `${hint ? `did you mean @${hint}? ` : ''}expected one of @引题 @副题 @作者 @来源 @居民区 @编号 @图 @替代 @摄影; write \\@ for a literal @`);
         continue;
       }
       if (!value) err(n, `@${key}`, 'is empty', `expected @${key} followed by its value`);
@@ -309,7 +348,14 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
   }
   if (!drafts.length) err(close + 1, 'body', 'edition has no articles', "expected at least one article starting with '## 标题'");
 
-  if (!fm.success || !street || !date || !date.ok) return { articles: [], claims: [], issues };
+  // --- photos ---------------------------------------------------------------
+  // The edition's photos live in content/media/<edition id>/; the id is known once street and date are.
+  const explicitId = typeof raw.id === 'string' && Id.safeParse(raw.id).success ? raw.id : undefined;
+  const folder = explicitId ?? (street && date?.ok ? `${date.date}-${street.id}` : undefined);
+  const figures = drafts.map((d) => d.figures.map((fd) => resolveFigure(fd, folder, ctx.files?.media, err)));
+  const media = folder ? { folder, files: drafts.flatMap((d) => d.figures.flatMap((fd) => (fd.file ? [fd.file] : []))) } : undefined;
+
+  if (!fm.success || !street || !date || !date.ok) return { articles: [], claims: [], issues, media };
 
   // --- records --------------------------------------------------------------
   const f = fm.data;
@@ -322,11 +368,11 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
 
   let renderedBodies: ReturnType<typeof renderBodies>;
   try {
-    renderedBodies = renderBodies(drafts.map((d) => ({ markdown: d.body.join('\n'), figures: d.figures, linkResidences: streetResidences, residenceHref })));
+    renderedBodies = renderBodies(drafts.map((d, i) => ({ markdown: d.body.join('\n'), figures: figures[i], linkResidences: streetResidences, residenceHref })));
   } catch (e) {
     // Defence in depth: the raw-text checks should make this unreachable.
     err(close + 2, 'body', `cannot be rendered: ${e instanceof Error ? e.message : String(e)}`, `simplify the Markdown (at most ${MAX_NESTING} levels of nesting)`);
-    return { articles: [], claims: [], issues };
+    return { articles: [], claims: [], issues, media };
   }
   for (const d of drafts) {
     const explicit: Residence[] = [];
@@ -413,7 +459,7 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
       residenceIds,
       // Filled by the loader once reports of the same award are merged.
       awardIds: [],
-      figures: d.figures,
+      figures: figures[d.order - 1],
       html: rendered.html,
       text: rendered.text,
       line: d.line,
@@ -422,7 +468,7 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
 
   // A file with any error yields no records: the build stops on it anyway, and
   // half an edition must never reach a page.
-  if (!articles.length || issues.some((i) => i.severity === 'error')) return { articles: [], claims: [], issues };
+  if (!articles.length || issues.some((i) => i.severity === 'error')) return { articles: [], claims: [], issues, media };
   const edition: Edition = {
     id: editionId,
     path,
@@ -439,5 +485,39 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
     source: f.source,
     articleIds: articles.map((a) => a.id),
   };
-  return { edition, articles, claims, issues };
+  return { edition, articles, claims, issues, media };
+}
+
+/**
+ * A figure as a record: its photo found in the edition's media folder and
+ * readable, or an error at the @图 line saying what is wrong and what to do.
+ */
+function resolveFigure(
+  fd: FigureDraft,
+  folder: string | undefined,
+  media: ReadonlyMap<string, PhotoProbe> | undefined,
+  err: (line: number, field: string, message: string, expected?: string) => void,
+): Figure {
+  const figure: Figure = { line: fd.line };
+  // Only the fields the editor wrote: a record says what the page says, no empty keys.
+  if (fd.caption) figure.caption = fd.caption;
+  if (fd.alt) figure.alt = fd.alt;
+  if (fd.credit) figure.credit = fd.credit;
+  if (!fd.file) {
+    if (fd.alt) err(fd.line, '@替代', 'describes a photo, but this @图 names no photo file', 'name the file first (@图 hongxu.jpg 说明), or delete @替代: a caption alone needs none');
+    return figure;
+  }
+  if (!fd.caption && !fd.alt) {
+    err(fd.line, '@图', 'photo has neither a caption nor @替代', 'readers who cannot see it need one: write the caption after the file name, or @替代 on the next line');
+  }
+  if (!folder || !media) return figure;
+  const key = `${folder}/${fd.file}`;
+  const probe = media.get(key);
+  if (!probe) {
+    const present = [...media.keys()].filter((k) => k.startsWith(`${folder}/`)).map((k) => k.slice(folder.length + 1));
+    const hint = closest(fd.file, present);
+    err(fd.line, '@图', `"${fd.file}" is not in content/media/${folder}/`, hint ? `did you mean "${hint}"? File names must match exactly` : `commit the photo as content/media/${folder}/${fd.file}`);
+  } else if (!probe.ok) err(fd.line, '@图', `content/media/${key} ${probe.problem}`, probe.expected);
+  else figure.photo = { file: key, hash: probe.hash, width: probe.width, height: probe.height };
+  return figure;
 }

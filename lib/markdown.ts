@@ -12,26 +12,37 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root, RootContent, PhrasingContent, Parent, Text } from 'mdast';
-import type { Residence } from './schema';
+import type { Element, ElementContent } from 'hast';
+import type { Figure, Residence } from './schema';
+import { altText, isPortrait, pictureModel, SIZES } from './picture';
 
 /** Marks where a figure stands in the body; the parser rejects this character in input. */
 export const FIGURE_SENTINEL = '\uE000';
 export const figurePlaceholder = (n: number) => `${FIGURE_SENTINEL}figure:${n}${FIGURE_SENTINEL}`;
 const FIGURE_RE = new RegExp(`^${FIGURE_SENTINEL}figure:(\\d+)${FIGURE_SENTINEL}$`);
 
+/**
+ * remark-html's default schema, extended only for the figures this module
+ * builds itself: raw HTML an editor types never reaches the sanitiser as
+ * markup (normalise() turns it into text first), so these tags and
+ * attributes come from photos only.
+ */
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
-    figure: [['className', 'photo']],
+    figure: [['className', 'photo', 'portrait']],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'credit']],
+    source: ['srcSet', 'sizes', 'type'],
+    img: [...(defaultSchema.attributes?.img ?? []), 'srcSet', 'sizes', 'loading', 'decoding'],
   },
 };
 
 export interface RenderInput {
   markdown: string;
-  /** Captions, indexed by the placeholders in `markdown`. */
-  figures: readonly string[];
+  /** Figures, indexed by the placeholders in `markdown`. */
+  figures: readonly Figure[];
   /** Residential areas whose names become links (first mention each). */
   linkResidences: readonly Residence[];
   residenceHref: (id: string) => string;
@@ -76,7 +87,7 @@ function joinCjkLinesIn(parent: Parent): void {
  * picture), a figure placeholder becomes a captioned figure; and wrapped
  * Chinese lines are joined.
  */
-function normalise(tree: Root, captions: readonly string[], rawHtml: string[], images: string[]): void {
+function normalise(tree: Root, figures: readonly Figure[], rawHtml: string[], images: string[]): void {
   visit(tree, (node, index, parent) => {
     if (parent && index !== undefined) {
       if (node.type === 'html') {
@@ -94,10 +105,11 @@ function normalise(tree: Root, captions: readonly string[], rawHtml: string[], i
       if (node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'text') {
         const m = FIGURE_RE.exec(node.children[0].value);
         if (m) {
+          const figure = figures[Number(m[1])];
           parent.children.splice(index, 1, {
             type: 'paragraph',
-            data: { hName: 'figure', hProperties: { className: ['photo'] } },
-            children: [{ type: 'emphasis', data: { hName: 'figcaption' }, children: [{ type: 'text', value: captions[Number(m[1])] ?? '' }] }],
+            data: { hName: 'figure', hProperties: { className: ['photo', ...(figure?.photo && isPortrait(figure.photo) ? ['portrait'] : [])] }, hChildren: figure ? figureChildren(figure) : [] },
+            children: [],
           } as never);
           return SKIP;
         }
@@ -106,6 +118,33 @@ function normalise(tree: Root, captions: readonly string[], rawHtml: string[], i
     if ('children' in node) joinCjkLinesIn(node as Parent);
     return undefined;
   });
+}
+
+const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+const t = (value: string): ElementContent => ({ type: 'text', value });
+
+/**
+ * A figure's contents: the photo, when one was kept, lazy (pages make the
+ * first photo of an article eager), then the caption and the photographer.
+ */
+function figureChildren(figure: Figure): ElementContent[] {
+  const children: ElementContent[] = [];
+  if (figure.photo) {
+    const m = pictureModel(figure.photo, altText(figure), isPortrait(figure.photo) ? SIZES.portrait : SIZES.article);
+    children.push(
+      h('picture', {}, [
+        ...m.sources.map((s) => h('source', { type: s.type, srcSet: s.srcSet, sizes: m.img.sizes })),
+        h('img', { ...m.img, loading: 'lazy', decoding: 'async' }),
+      ]),
+    );
+  }
+  if (figure.caption || figure.credit) {
+    const caption: ElementContent[] = figure.caption ? [t(figure.caption)] : [];
+    // The papers print 摄影：姓名; an editor may write the name alone or as printed.
+    if (figure.credit) caption.push(h('span', { className: ['credit'] }, [t(/^摄影/.test(figure.credit) ? figure.credit : `摄影：${figure.credit}`)]));
+    children.push(h('figcaption', {}, caption));
+  }
+  return children;
 }
 
 /** Links the first mention of each residential area, outside headings and links. */
@@ -186,6 +225,14 @@ function blockText(tree: Root): string {
     .filter((c) => !(c.type === 'paragraph' && c.data?.hName === 'figure'))
     .map((c) => (c.type === 'list' ? c.children.map((li) => toString(li)).join('\n') : toString(c)))
     .join('\n');
+}
+
+/**
+ * Makes the first photo of our own sanitised HTML load at once and first
+ * (an article page's lead photo); every other photo stays lazy.
+ */
+export function eagerFirstPhoto(html: string): string {
+  return html.replace(' loading="lazy" decoding="async"', ' fetchpriority="high" decoding="async"');
 }
 
 /** Shifts heading levels in our own sanitised HTML, for nesting an article's body deeper. */

@@ -97,6 +97,33 @@ export const Correction = z.object({
 });
 export type Correction = z.infer<typeof Correction>;
 
+/** A photo committed with its edition, as the check found it. */
+export const Photo = z.object({
+  /** Under content/media/: `2019-11-28-xianxia/hongxu.jpg`. */
+  file: z.string().min(1),
+  /** SHA-256 of the file's bytes, hex: what every file made from it is named after. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** As displayed, EXIF orientation applied. */
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+export type Photo = z.infer<typeof Photo>;
+
+/**
+ * A figure in printed order: a photo with its caption, or only the caption
+ * where the photo was not kept (the launch editions).
+ */
+export const Figure = z.object({
+  caption: z.string().min(1).optional(),
+  /** What the photo shows, for readers who cannot see it, when the caption does not say. */
+  alt: z.string().min(1).optional(),
+  /** The photographer, as printed: 摄影：张伟. */
+  credit: z.string().min(1).optional(),
+  photo: Photo.optional(),
+  line: z.number().int().positive(),
+});
+export type Figure = z.infer<typeof Figure>;
+
 export const Article = z.object({
   /** `<edition id>/<slug>`: unique across the site. */
   id: z.string().min(1),
@@ -115,7 +142,7 @@ export const Article = z.object({
   credit: z.string().min(1).optional(),
   residenceIds: z.array(Id),
   awardIds: z.array(Id),
-  figures: z.array(z.string().min(1)),
+  figures: z.array(Figure),
   /** Sanitised HTML of the body, residential-area names linked. */
   html: z.string(),
   /** The body as plain text, for search, excerpts and feeds. */

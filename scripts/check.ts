@@ -4,7 +4,7 @@ import { loadContent } from '../lib/content';
 import { formatIssue, hasErrors } from '../lib/report';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
-const result = loadContent(dir);
+const result = await loadContent(dir);
 for (const issue of result.issues) console.error(formatIssue(issue));
 if (hasErrors(result.issues) || !result.content) {
   const n = result.issues.filter((i) => i.severity === 'error').length;

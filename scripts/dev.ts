@@ -30,8 +30,8 @@ const events = http.createServer((req, res) => {
 });
 events.listen(RELOAD_PORT, '127.0.0.1');
 
-function check(): void {
-  const r = loadContent(CONTENT);
+async function check(): Promise<void> {
+  const r = await loadContent(CONTENT);
   const errors = r.issues.filter((i) => i.severity === 'error');
   const when = new Date().toLocaleTimeString('zh-CN', { hour12: false });
   if (r.content) console.log(`[${when}] content checked: ${r.content.editions.length} editions, ${r.content.articles.length} articles${r.issues.length ? `, ${r.issues.length} warning(s)` : ''}`);
@@ -44,7 +44,7 @@ fs.watch(CONTENT, { recursive: true }, (_event, file) => {
   // An editor's save is often several writes; react once.
   clearTimeout(timer);
   timer = setTimeout(() => {
-    check();
+    void check();
     for (const c of clients) c.write('data: reload\n\n');
   }, 150);
 });
@@ -57,5 +57,5 @@ const stop = () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 next.on('exit', (code) => process.exit(code ?? 0));
-check();
+void check();
 console.log(`preview: http://localhost:${PORT}/ — pages reload when a file in ${path.relative(process.cwd(), CONTENT) || CONTENT} is saved`);

@@ -8,16 +8,16 @@ import { CONTENT, FIXTURES } from './helpers';
 
 const SOURCES = path.join(CONTENT, 'sources');
 
-function launch(): Content {
-  const r = loadContent(CONTENT);
+async function launch(): Promise<Content> {
+  const r = await loadContent(CONTENT);
   if (!r.content) throw new Error(r.issues.map(formatIssue).join('\n'));
   return r.content;
 }
-const content = launch();
+const content = await launch();
 
 describe('the five launch editions', () => {
-  it('parse without errors or warnings', () => {
-    expect(loadContent(CONTENT).issues.map(formatIssue)).toEqual([]);
+  it('parse without errors or warnings', async () => {
+    expect((await loadContent(CONTENT)).issues.map(formatIssue)).toEqual([]);
   });
 
   it('are dated as far as the text supports, and say so', () => {
@@ -139,7 +139,7 @@ describe('nothing an editor wrote is lost', () => {
         }
         if (!article) throw new Error(`${file.path}:${i + 1} outside any article`);
         const a = article;
-        const fieldValues = [a.kicker, a.subtitle, a.byline, a.credit, ...a.figures].filter(Boolean).map((v) => String(v).replace(/\s+/g, ''));
+        const fieldValues = [a.kicker, a.subtitle, a.byline, a.credit, ...a.figures.flatMap((f) => [f.caption, f.alt, f.credit])].filter(Boolean).map((v) => String(v).replace(/\s+/g, ''));
         const directive = /^@(\S+)\s+(.*)$/.exec(line);
         if (directive) {
           expect(fieldValues, `${file.path}:${i + 1}`).toContain(directive[2].replace(/\s+/g, ''));
@@ -164,7 +164,7 @@ describe('nothing an editor wrote is lost', () => {
       for (const c of edition.corrections) seed = seed.replace(c.from, c.to);
       const articles = content.articles.filter((a) => a.editionId === edition.id);
       const record = [
-        ...articles.flatMap((a) => [a.section, `${a.kicker ?? ''}${a.title}${a.subtitle ?? ''}`, a.byline, a.credit && `(${a.credit})`, ...a.figures, a.text]),
+        ...articles.flatMap((a) => [a.section, `${a.kicker ?? ''}${a.title}${a.subtitle ?? ''}`, a.byline, a.credit && `(${a.credit})`, ...a.figures.map((f) => f.caption), a.text]),
         edition.publisher,
         ...edition.extras.map((x) => x.text),
       ]

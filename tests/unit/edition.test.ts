@@ -15,7 +15,7 @@ describe('a good edition', () => {
     expect(parsed.edition).toMatchObject({ id: '2021-03-05-xianxia', streetId: 'xianxia', districtId: 'changning', date: '2021-03-05', datePrecision: 'day' });
     expect(parsed.articles).toHaveLength(1);
     const a = parsed.articles[0];
-    expect(a).toMatchObject({ id: '2021-03-05-xianxia/01', section: '居民区', title: '虹旭居民区 **加装电梯**签约', byline: '□记者 张三', figures: ['签约现场'], residenceIds: ['hongxu'] });
+    expect(a).toMatchObject({ id: '2021-03-05-xianxia/01', section: '居民区', title: '虹旭居民区 **加装电梯**签约', byline: '□记者 张三', figures: [{ caption: '签约现场', line: 10 }], residenceIds: ['hongxu'] });
     expect(a.html).toContain('3月5日，<a href="/residences/hongxu/">虹旭居民区</a>召开加装电梯协调会。');
     expect(a.html).toContain('<li>一楼居民同意</li>');
   });
@@ -54,7 +54,7 @@ const ERROR_CLASSES: Record<string, string[]> = {
     'tests/fixtures/editions/bad/unknown-award-level.md:8 award: award with unknown level "铜奖" for 居民区党建工作“金银奖” (expected one of: 金奖标兵, 金奖, 银奖, 特色治理奖; or write 等级=… in the marker)',
   ],
   'unknown-directive.md': [
-    'tests/fixtures/editions/bad/unknown-directive.md:7 @副标题: unknown field (did you mean @副题? expected one of @引题 @副题 @作者 @来源 @居民区 @编号 @图; write \\@ for a literal @)',
+    'tests/fixtures/editions/bad/unknown-directive.md:7 @副标题: unknown field (did you mean @副题? expected one of @引题 @副题 @作者 @来源 @居民区 @编号 @图 @替代 @摄影; write \\@ for a literal @)',
   ],
 };
 

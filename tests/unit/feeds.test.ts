@@ -4,7 +4,7 @@ import { loadContent, type Content } from '../../lib/content';
 import { FEED_SIZE, RESIDENCE_FEED_SIZE, ShanghaiDate, buildFeed, renderFeed, residenceScope, siteScope, streetScope } from '../../lib/feeds';
 import { CONTENT } from './helpers';
 
-const content = loadContent(CONTENT).content as Content;
+const content = (await loadContent(CONTENT)).content as Content;
 
 describe('ShanghaiDate', () => {
   it('keeps the Shanghai day when printed, and the right instant', () => {

@@ -3,7 +3,7 @@ import { loadContent, type Content } from '../../lib/content';
 import { newsArticleJsonLd, serializeJsonLd, websiteJsonLd } from '../../lib/jsonld';
 import { CONTENT } from './helpers';
 
-const content = loadContent(CONTENT).content as Content;
+const content = (await loadContent(CONTENT)).content as Content;
 
 describe('JSON-LD', () => {
   it('is serialised so content cannot close the script element', () => {

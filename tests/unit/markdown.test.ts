@@ -4,8 +4,8 @@ import { realContext } from './helpers';
 
 const { gazetteer } = realContext();
 const xianxia = gazetteer.residences.filter((r) => r.streetId === 'xianxia');
-const render = (markdown: string, figures: string[] = []) =>
-  renderMarkdown({ markdown, figures, linkResidences: xianxia, residenceHref: (id) => `/residences/${id}/` });
+const render = (markdown: string, captions: string[] = []) =>
+  renderMarkdown({ markdown, figures: captions.map((caption, i) => ({ caption, line: i + 1 })), linkResidences: xianxia, residenceHref: (id) => `/residences/${id}/` });
 
 describe('Chinese Markdown', () => {
   it('never turns a line break inside a Chinese paragraph into a space', () => {
