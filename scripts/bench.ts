@@ -4,7 +4,6 @@
  * site and synthetic corpora of 100 and 1,000 editions under bench-corpus/.
  * BENCH_SIZES=100 limits the corpora; BENCH_BUILD=0 skips the site builds.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { loadContent } from '../lib/content';
 import { makeCorpus } from './corpus';
+import { buildSite } from './build-site';
 import { bytesPerQuery, countPages, dirBytes, pageWeight, serve } from './site-figures';
 
 const ROOT = process.cwd();
@@ -26,25 +26,16 @@ const median = (xs: number[]) => {
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function timeLoad(dir: string): { ms: number; articles: number } {
+async function timeLoad(dir: string): Promise<{ ms: number; articles: number }> {
   const t0 = performance.now();
-  const r = loadContent(dir);
+  const r = await loadContent(dir);
   const ms = performance.now() - t0;
   if (!r.content) throw new Error(`corpus has errors: ${r.issues.length}`);
   return { ms, articles: r.content.articles.length };
 }
 
 function build(contentDir: string, distDir: string): number {
-  const t0 = performance.now();
-  const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir };
-  // The same steps as `npm run build` after the check: client scripts, next build, post-build, index.
-  for (const [cmd, args] of [['npx', ['tsx', 'scripts/build-client.ts']], ['npx', ['next', 'build']], ['npx', ['tsx', 'scripts/postbuild.ts', distDir]]] as const) {
-    const step = spawnSync(cmd, [...args], { env, cwd: ROOT, stdio: 'ignore' });
-    if (step.status !== 0) throw new Error(`${args.join(' ')} failed for ${contentDir}`);
-  }
-  const pf = spawnSync('npx', ['pagefind', '--site', distDir, '--quiet'], { cwd: ROOT, stdio: 'ignore' });
-  if (pf.status !== 0) throw new Error(`pagefind failed for ${distDir}`);
-  return (performance.now() - t0) / 1000;
+  return buildSite(contentDir, distDir).reduce((n, step) => n + step.seconds, 0);
 }
 
 async function siteFigures(label: string, siteDir: string, articles: number, buildSeconds: number, port: number) {
@@ -83,11 +74,11 @@ console.log(`\nload + check + render (median of ${RUNS} after a warm-up):`);
 const corpora: { n: number; dir: string; articles: number }[] = [];
 for (const n of SIZES) {
   const dir = makeCorpus(path.join(ROOT, 'content'), path.join(ROOT, 'bench-corpus', String(n)), n);
-  timeLoad(dir);
+  await timeLoad(dir);
   const times: number[] = [];
   let articles = 0;
   for (let i = 0; i < RUNS; i++) {
-    const r = timeLoad(dir);
+    const r = await timeLoad(dir);
     times.push(r.ms);
     articles = r.articles;
   }
@@ -98,7 +89,7 @@ for (const n of SIZES) {
 }
 
 if (BUILD) {
-  const launch = loadContent(path.join(ROOT, 'content')).content;
+  const launch = (await loadContent(path.join(ROOT, 'content'))).content;
   const launchSite = path.join('bench-corpus', 'site-launch');
   await siteFigures('launch content', launchSite, launch?.articles.length ?? 0, build(path.join(ROOT, 'content'), launchSite), 4280);
   for (const c of corpora) {

@@ -6,8 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dropTwitterCopies, stripFrameworkRuntime, withCsp } from '../lib/postbuild';
+import { loadContent } from '../lib/content';
+import { publish, sitePhotos } from '../lib/photo-store';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
+const CONTENT = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
 /** Pages whose interaction needs the framework's runtime. */
 const INTERACTIVE = new Set(['search']);
@@ -36,3 +39,9 @@ for (const f of fs.readdirSync(OUT)) {
   if (f === 'index.txt' || (f.startsWith('__next.') && f.endsWith('.txt'))) fs.rmSync(path.join(OUT, f));
 }
 console.log(`postbuild: ${pages} HTML files, runtime stripped from ${stripped}, CSP on all`);
+
+// The photos and share cards the pages name, from the store `npm run photos` filled before next build.
+const loaded = await loadContent(CONTENT);
+if (!loaded.content) throw new Error(`postbuild: ${CONTENT} has errors; run npm run check`);
+const published = publish(sitePhotos(loaded.content), OUT);
+console.log(`postbuild: ${published.files} photo and share-card files (${(published.bytes / 2 ** 20).toFixed(1)} MiB) linked into ${path.relative(process.cwd(), OUT) || OUT}`);
