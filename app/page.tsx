@@ -12,8 +12,8 @@ import { HonourRoll } from '@/components/HonourRoll';
 
 export const metadata = pageMetadata({ title: `${SITE_NAME} · 上海社区新闻`, description: SITE_DESCRIPTION, path: '/', feeds: feedAlternates({ path: '/', title: SITE_NAME }) });
 
-export default function HomePage() {
-  const c = getContent();
+export default async function HomePage() {
+  const c = await getContent();
   // The newest edition of each street, newest street first.
   const latestByStreet = c.gazetteer.streets
     .map((s) => c.editionsByStreet.get(s.id)?.[0])

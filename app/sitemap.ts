@@ -4,6 +4,6 @@ import { sitemapEntries } from '@/lib/sitemap';
 
 export const dynamic = 'force-static';
 
-export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries(getContent());
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return sitemapEntries(await getContent());
 }

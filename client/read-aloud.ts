@@ -39,11 +39,13 @@ if (panel && synth) {
   const say = (text: string) => {
     status.textContent = text;
   };
+  // Pause and stop appear once reading starts: before that they would only take a row of the
+  // first screen (in 长辈模式 each button is 60 px tall).
   const buttonsFor = (state: 'idle' | 'speaking' | 'paused') => {
     play.disabled = state === 'speaking';
-    pause.disabled = state === 'idle';
+    pause.hidden = state === 'idle';
     pause.textContent = state === 'paused' ? '继续' : '暂停';
-    stop.disabled = state === 'idle';
+    stop.hidden = state === 'idle';
   };
   let state: 'idle' | 'speaking' | 'paused' = 'idle';
   panel.hidden = false;

@@ -10,29 +10,50 @@ const NAV = [
   { href: '/about/', label: '关于' },
 ];
 
+function NavList() {
+  return (
+    <ul>
+      {NAV.map((item) => (
+        <li key={item.href}>
+          <a href={item.href}>{item.label}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The masthead and the sections. On a phone the header is one row (masthead,
+ * 长辈模式, and the sections folded into a 栏目 menu) so the first screen of
+ * an article is the article; <details> opens the menu without JavaScript.
+ * From `sm` up the sections are a row of links. Only one of the two
+ * navigations is displayed at a time, so each reader meets one.
+ */
 export function SiteHeader() {
   return (
-    <header className="border-b-4 border-double border-ink bg-surface">
-      <div className="mx-auto flex max-w-page flex-wrap items-start justify-between gap-3 px-4 pt-4">
+    <header className="site-header relative border-b-4 border-double border-ink bg-surface">
+      <div className="mx-auto flex max-w-page items-center justify-between gap-2 px-4 py-2 sm:items-start sm:gap-3 sm:pt-4 sm:pb-0">
         <div>
-          <a href="/" className="inline-block font-serif text-masthead font-black tracking-widest text-ink no-underline">
+          <a href="/" className="masthead inline-block font-serif font-black tracking-widest text-ink no-underline">
             {SITE_NAME}
           </a>
-          <p className="mt-1 text-sm text-muted">上海社区新闻 · 街道党工委联合出版</p>
+          <p className="mt-1 hidden text-sm text-muted sm:block">上海社区新闻 · 街道党工委联合出版</p>
         </div>
-        {/* Shown by /js/elder.js; without JavaScript there is no switch that does nothing. */}
-        <button type="button" data-elder-toggle="" hidden aria-pressed="false" suppressHydrationWarning className="elder-toggle min-h-11 rounded-full border-2 border-ink bg-surface px-4 font-bold text-ink">
-          长辈模式
-        </button>
+        <div className="flex items-center gap-2">
+          {/* Shown by /js/elder.js; without JavaScript there is no switch that does nothing. */}
+          <button type="button" data-elder-toggle="" hidden aria-pressed="false" suppressHydrationWarning className="elder-toggle min-h-11 rounded-full border-2 border-ink bg-surface px-3 font-bold text-ink sm:px-4">
+            长辈模式
+          </button>
+          <details className="nav-menu sm:hidden">
+            <summary>栏目</summary>
+            <nav aria-label="主导航" className="site-nav">
+              <NavList />
+            </nav>
+          </details>
+        </div>
       </div>
-      <nav aria-label="主导航" className="site-nav mx-auto max-w-page px-2">
-        <ul className="flex flex-wrap">
-          {NAV.map((item) => (
-            <li key={item.href}>
-              <a href={item.href}>{item.label}</a>
-            </li>
-          ))}
-        </ul>
+      <nav aria-label="主导航" className="site-nav mx-auto hidden max-w-page px-2 sm:block">
+        <NavList />
       </nav>
     </header>
   );

@@ -8,6 +8,8 @@ import type { Content } from './content';
 import type { Article } from './schema';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL, absoluteUrl } from './config';
 import { excerpt, href, residenceLabel, streetName } from './site';
+import { altText, leadPhoto } from './picture';
+import { fallbackVariant, photoVariants } from './photos';
 
 export const FEED_FORMATS = {
   rss: { file: 'feed.xml', type: 'application/rss+xml', label: 'RSS' },
@@ -51,10 +53,24 @@ export class ShanghaiDate extends Date {
   }
 }
 
-/** Links in article HTML are site-relative; feed readers need them absolute. */
+/** Links and images in article HTML are site-relative; feed readers need them absolute. */
 function absolutiseLinks(html: string): string {
-  return html.replace(/href="\//g, `href="${SITE_URL}/`);
+  return html.replace(/(href|src)="\//g, `$1="${SITE_URL}/`);
 }
+
+/**
+ * A photo as one plain <img> (the JPEG every reader shows): feed readers
+ * drop <picture> and <source>, and some show nothing at all from them.
+ */
+export function plainPhotos(html: string): string {
+  return html.replace(/<picture>(?:<source [^>]*>)*<img ([^>]*)><\/picture>/g, (_m, attrs: string) => {
+    const keep = [...attrs.matchAll(/\b(src|width|height|alt)="([^"]*)"/g)].map((m) => `${m[1]}="${m[2]}"`);
+    return `<img ${keep.join(' ')}>`;
+  });
+}
+
+/** How big a published file is, when known: a feed's enclosure states its length. */
+export type SizeOf = (sitePath: string) => number | undefined;
 
 export interface FeedScope {
   /** URL path of the page the feed belongs to ("/", "/streets/xianxia/"). */
@@ -87,7 +103,7 @@ export function feedPath(scope: Pick<FeedScope, 'path'>, format: FeedFormat): st
   return `${scope.path}${FEED_FORMATS[format].file}`;
 }
 
-export function buildFeed(c: Content, scope: FeedScope): Feed {
+export function buildFeed(c: Content, scope: FeedScope, sizeOf: SizeOf = () => undefined): Feed {
   const articles = scope.articles.slice(0, scope.size);
   const newest = articles[0]?.date ?? c.articles[0]?.date ?? '2019';
   const feed = new Feed({
@@ -110,13 +126,17 @@ export function buildFeed(c: Content, scope: FeedScope): Feed {
     const url = absoluteUrl(href.article(a));
     const credit = a.credit ? `<p>（${escapeHtml(a.credit)}）</p>` : '';
     const byline = a.byline ? `<p>${escapeHtml(a.byline)}</p>` : '';
+    const lead = leadPhoto(a.figures);
+    const leadFile = lead ? fallbackVariant(photoVariants(lead.photo)) : undefined;
     feed.addItem({
       title: a.title,
       id: url,
       link: url,
       // RSS description and Atom summary are read as HTML: an excerpt is text, so it is escaped.
       description: escapeHtml(excerpt(a, 140)),
-      content: absolutiseLinks(`${byline}${a.html}${credit}`),
+      content: absolutiseLinks(plainPhotos(`${byline}${a.html}${credit}`)),
+      // The lead photo as the entry's image: RSS <enclosure>, Atom rel="enclosure", JSON Feed image.
+      ...(lead && leadFile ? { image: { url: absoluteUrl(leadFile.path), type: 'image/jpeg', length: sizeOf(leadFile.path) ?? 0, title: altText(lead) } } : {}),
       date: new ShanghaiDate(a.date),
       published: new ShanghaiDate(a.date),
       author: a.byline ? [{ name: a.byline }] : undefined,
@@ -130,9 +150,9 @@ export function renderFeed(feed: Feed, format: FeedFormat): string {
   return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1();
 }
 
-export function feedResponse(c: Content, scope: FeedScope | undefined, format: FeedFormat): Response {
+export function feedResponse(c: Content, scope: FeedScope | undefined, format: FeedFormat, sizeOf?: SizeOf): Response {
   if (!scope) return new Response('not found', { status: 404 });
-  return new Response(renderFeed(buildFeed(c, scope), format), {
+  return new Response(renderFeed(buildFeed(c, scope, sizeOf), format), {
     headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` },
   });
 }

@@ -4,6 +4,8 @@ import type { Article } from './schema';
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl } from './config';
 import { toShanghaiDateTime } from './dates';
 import { href, residenceLabel, streetName, type Crumb } from './site';
+import { leadPhoto } from './picture';
+import { shareCrops } from './photos';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
@@ -59,10 +61,14 @@ export function newsArticleJsonLd(c: Content, a: Article): Json {
     .map((id) => c.gazetteer.residence.get(id))
     .filter((r) => r !== undefined)
     .map((r) => ({ '@type': 'Place', name: residenceLabel(r), url: absoluteUrl(href.residence(r.id)), containedInPlace: streetPlace }));
+  // Google asks for 16x9, 4x3 and 1x1 images of at least 50,000 pixels: the lead photo's crops.
+  const lead = leadPhoto(a.figures);
+  const images: Json[] = lead ? shareCrops(lead.photo).map((x) => ({ '@type': 'ImageObject', url: absoluteUrl(x.path), width: x.width, height: x.height })) : [];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: a.title,
+    ...(images.length ? { image: images } : {}),
     ...(a.subtitle ? { alternativeHeadline: a.subtitle } : {}),
     datePublished: toShanghaiDateTime(a.date),
     inLanguage: 'zh-CN',

@@ -9,8 +9,8 @@ export const metadata = pageMetadata({ title: '关于社区晨报', description:
 
 const KIND_LABEL = { about: '报纸简介', slogan: '报头语', qr: '扫码提示', notice: '启事' } as const;
 
-export default function AboutPage() {
-  const c = getContent();
+export default async function AboutPage() {
+  const c = await getContent();
   // A paper prints the same blurb in every issue: each distinct text is shown
   // once, credited to the newest edition that printed it, with a count.
   const byText = new Map<string, Extra & { edition: Edition; times: number }>();

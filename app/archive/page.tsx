@@ -5,8 +5,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata = pageMetadata({ title: '往期', description: '按年份和月份浏览社区晨报的往期报纸。', path: '/archive/' });
 
-export default function ArchivePage() {
-  const c = getContent();
+export default async function ArchivePage() {
+  const c = await getContent();
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '往期' }]} />

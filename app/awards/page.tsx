@@ -5,8 +5,8 @@ import { HonourRoll } from '@/components/HonourRoll';
 
 export const metadata = pageMetadata({ title: '光荣榜', description: '长宁区居民区党建工作“金银奖”、“两新”组织党建工作“五星奖”等获奖名单，以及报道它们的文章。', path: '/awards/' });
 
-export default function AwardsPage() {
-  const c = getContent();
+export default async function AwardsPage() {
+  const c = await getContent();
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '光荣榜' }]} />

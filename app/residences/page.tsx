@@ -6,8 +6,8 @@ import { ResidenceList } from '@/components/ResidenceList';
 
 export const metadata = pageMetadata({ title: '居民区', description: '按街道浏览各居民区的社区新闻。', path: '/residences/' });
 
-export default function ResidencesPage() {
-  const c = getContent();
+export default async function ResidencesPage() {
+  const c = await getContent();
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '居民区' }]} />

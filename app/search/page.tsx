@@ -6,8 +6,8 @@ import { SearchPanel } from './SearchPanel';
 
 export const metadata = { ...pageMetadata({ title: '搜索', description: '搜索社区晨报的全部文章，可按街道和居民区筛选。', path: '/search/' }), robots: { index: false, follow: true } };
 
-export default function SearchPage() {
-  const c = getContent();
+export default async function SearchPage() {
+  const c = await getContent();
   return (
     <div className="max-w-measure">
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '搜索' }]} />

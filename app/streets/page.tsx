@@ -5,8 +5,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata = pageMetadata({ title: '街道', description: '按区浏览出版社区晨报的各个街道。', path: '/streets/' });
 
-export default function StreetsPage() {
-  const c = getContent();
+export default async function StreetsPage() {
+  const c = await getContent();
   return (
     <>
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '街道' }]} />

@@ -6,6 +6,10 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 // Specs run from the repository root.
 export const OUT = path.resolve(process.cwd(), 'out');
 
+/** The fixture site (scripts/fixture-site.ts), built and served by global-setup.ts. */
+export const FIXTURE_PORT = 4391;
+export const FIXTURE_ORIGIN = `http://127.0.0.1:${FIXTURE_PORT}`;
+
 /** Every page in the static export, as a URL path ("/streets/xianxia/"). */
 export function exportedPages(): string[] {
   const pages: string[] = [];

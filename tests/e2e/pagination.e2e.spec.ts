@@ -1,59 +1,35 @@
 /**
  * Listing pages past the first. The launch content fits on one page, so this
- * builds a synthetic corpus of 65 editions (the benchmark's, scripts/corpus.ts)
- * with the full pipeline and walks a street's and a residential area's pages:
+ * walks the fixture site (65 re-dated editions and a sample edition, built by
+ * global-setup.ts with the full pipeline), a street's and a residential area's pages:
  * every article exactly once, working links, valid HTML, no axe violations.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../lib/content';
-import { makeCorpus } from '../../scripts/corpus';
+import { loadContent, type Content } from '../../lib/content';
+import { FIXTURE_CONTENT, FIXTURE_SITE } from '../../scripts/fixture-site';
+import { FIXTURE_ORIGIN as ORIGIN } from './helpers';
 
-const PORT = 4391;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CORPUS = path.resolve('bench-corpus/e2e-65');
-const SITE = 'bench-corpus/site-e2e-65';
-let server: ChildProcess | undefined;
+const CORPUS = FIXTURE_CONTENT;
+const SITE = path.relative(process.cwd(), FIXTURE_SITE);
 
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(300_000);
 
-test.beforeAll(async () => {
-  // A hook has its own time limit: building (or starting next dev) takes longer than the default 30 s on a busy machine.
-  test.setTimeout(300_000);
-  makeCorpus(path.resolve('content'), CORPUS, 65);
-  const env = { ...process.env, CONTENT_DIR: CORPUS, NEXT_DIST_DIR: SITE, NEXT_TELEMETRY_DISABLED: '1' };
-  for (const [cmd, args] of [['npx', ['next', 'build']], ['npx', ['tsx', 'scripts/postbuild.ts', SITE]]] as const) {
-    const step = spawnSync(cmd, [...args], { env, encoding: 'utf8' });
-    expect(step.status, `${args.join(' ')}\n${step.stdout}\n${step.stderr}`).toBe(0);
-  }
-  server = spawn('npx', ['serve', SITE, '-l', String(PORT), '--no-clipboard'], { detached: true, stdio: 'ignore' });
-  for (let i = 0; i < 60; i++) {
-    const ok = await fetch(`${ORIGIN}/`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-});
-
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-});
-
-const content = () => {
-  const c = loadContent(CORPUS).content;
+const content = async () => {
+  const c = (await loadContent(CORPUS)).content;
   if (!c) throw new Error('corpus has errors');
   return c;
 };
 
 for (const [label, base, articlesOf] of [
-  ['a street', '/streets/xianxia/', (c: ReturnType<typeof content>) => c.articlesByStreet.get('xianxia') ?? []],
-  ['a residential area', '/residences/hongxu/', (c: ReturnType<typeof content>) => c.articlesByResidence.get('hongxu') ?? []],
+  ['a street', '/streets/xianxia/', (c: Content) => c.articlesByStreet.get('xianxia') ?? []],
+  ['a residential area', '/residences/hongxu/', (c: Content) => c.articlesByResidence.get('hongxu') ?? []],
 ] as const) {
   test(`${label}: every article once, newest first, across linked pages`, async ({ page }) => {
-    const expected = articlesOf(content()).map((a) => `/editions/${a.editionId}/${a.slug}/`);
+    const expected = articlesOf(await content()).map((a) => `/editions/${a.editionId}/${a.slug}/`);
     const pages = Math.ceil(expected.length / 20);
     expect(pages).toBeGreaterThan(1);
     const seen: string[] = [];
@@ -94,7 +70,7 @@ test('later pages are in the sitemap, valid HTML and free of axe violations at b
 });
 
 test('the street page lists its 12 latest editions and sends readers to the archive for the rest', async ({ page }) => {
-  const editions = content().editionsByStreet.get('xianxia') ?? [];
+  const editions = (await content()).editionsByStreet.get('xianxia') ?? [];
   expect(editions.length).toBeGreaterThan(12);
   await page.goto(`${ORIGIN}/streets/xianxia/`);
   const list = page.locator('section[aria-labelledby="editions"] li');

@@ -2,12 +2,12 @@ import { expect, test } from '@playwright/test';
 import { loadContent, type Content } from '../../lib/content';
 import { watchForErrors } from './helpers';
 
-const content = loadContent('content').content as Content;
+const content = (await loadContent('content')).content as Content;
 
 /** Ground truth: every article whose indexed text (title and body) contains the query. */
 function articlesContaining(q: string): string[] {
   return content.articles
-    .filter((a) => [a.kicker, a.title, a.subtitle, a.text, ...a.figures, a.credit].join('\n').replace(/\s+/g, '').includes(q))
+    .filter((a) => [a.kicker, a.title, a.subtitle, a.text, ...a.figures.map((f) => f.caption), a.credit].join('\n').replace(/\s+/g, '').includes(q))
     .map((a) => `/editions/${a.editionId}/${a.slug}/`)
     .sort();
 }

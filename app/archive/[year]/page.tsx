@@ -9,8 +9,8 @@ type Props = { params: Promise<{ year: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [...getContent().editionsByMonth.keys()].map((year) => ({ year }));
+export async function generateStaticParams() {
+  return [...(await getContent()).editionsByMonth.keys()].map((year) => ({ year }));
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function YearPage({ params }: Props) {
   const { year } = await params;
-  const c = getContent();
+  const c = await getContent();
   const months = c.editionsByMonth.get(year);
   if (!months) notFound();
   return (

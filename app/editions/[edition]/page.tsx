@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
 import { shiftHeadings } from '@/lib/markdown';
-import { pageMetadata } from '@/lib/metadata';
+import { articleShareImage, pageMetadata } from '@/lib/metadata';
+import { leadPhoto } from '@/lib/picture';
 import { editionArticles, editionLabel, href, placeCrumbs, streetName } from '@/lib/site';
 import { formatChineseDate } from '@/lib/dates';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -14,17 +15,17 @@ type Props = { params: Promise<{ edition: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getContent().editions.map((e) => ({ edition: e.id }));
+export async function generateStaticParams() {
+  return (await getContent()).editions.map((e) => ({ edition: e.id }));
 }
 
 export async function generateMetadata({ params }: Props) {
   const { edition } = await params;
-  const c = getContent();
+  const c = await getContent();
   const e = c.edition.get(edition);
   if (!e) return {};
   const titles = editionArticles(c, e).map((a) => a.title).join('；');
-  return pageMetadata({ title: `${streetName(c, e.streetId)}版 ${formatChineseDate(e.date)}`, description: `本期要目：${titles}`, path: href.edition(e.id) });
+  return pageMetadata({ title: `${streetName(c, e.streetId)}版 ${formatChineseDate(e.date)}`, description: `本期要目：${titles}`, path: href.edition(e.id), image: articleShareImage(c, editionArticles(c, e).find((a) => leadPhoto(a.figures)) ?? editionArticles(c, e)[0]) });
 }
 
 /** Consecutive articles of the same section, in printed order. */
@@ -40,7 +41,7 @@ function sections(articles: readonly Article[]): { name?: string; articles: Arti
 
 export default async function EditionPage({ params }: Props) {
   const { edition } = await params;
-  const c = getContent();
+  const c = await getContent();
   const e = c.edition.get(edition);
   if (!e) notFound();
   const articles = editionArticles(c, e);

@@ -9,8 +9,8 @@ type Props = { params: Promise<{ year: string; month: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [...getContent().editionsByMonth].flatMap(([year, months]) => [...months.keys()].filter(Boolean).map((month) => ({ year, month })));
+export async function generateStaticParams() {
+  return [...(await getContent()).editionsByMonth].flatMap(([year, months]) => [...months.keys()].filter(Boolean).map((month) => ({ year, month })));
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function MonthPage({ params }: Props) {
   const { year, month } = await params;
-  const c = getContent();
+  const c = await getContent();
   const editions = c.editionsByMonth.get(year)?.get(month);
   if (!editions || !month) notFound();
   return (

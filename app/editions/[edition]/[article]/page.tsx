@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
-import { shiftHeadings } from '@/lib/markdown';
-import { pageMetadata } from '@/lib/metadata';
+import { eagerFirstPhoto, shiftHeadings } from '@/lib/markdown';
+import { articleShareImage, pageMetadata } from '@/lib/metadata';
 import { toShanghaiDateTime } from '@/lib/dates';
 import { excerpt, href, neighbours, placeCrumbs, relatedArticles, residenceLabel, streetName } from '@/lib/site';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -18,21 +18,21 @@ type Props = { params: Promise<{ edition: string; article: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getContent().articles.map((a) => ({ edition: a.editionId, article: a.slug }));
+export async function generateStaticParams() {
+  return (await getContent()).articles.map((a) => ({ edition: a.editionId, article: a.slug }));
 }
 
 export async function generateMetadata({ params }: Props) {
   const { edition, article } = await params;
-  const c = getContent();
+  const c = await getContent();
   const a = c.article.get(`${edition}/${article}`);
   if (!a) return {};
-  return pageMetadata({ title: a.title, description: excerpt(a, 80), path: href.article(a), type: 'article', publishedTime: toShanghaiDateTime(a.date) });
+  return pageMetadata({ title: a.title, description: excerpt(a, 80), path: href.article(a), type: 'article', publishedTime: toShanghaiDateTime(a.date), image: articleShareImage(c, a) });
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { edition, article } = await params;
-  const c = getContent();
+  const c = await getContent();
   const a = c.article.get(`${edition}/${article}`);
   const e = c.edition.get(edition);
   if (!a || !e) notFound();
@@ -40,10 +40,12 @@ export default async function ArticlePage({ params }: Props) {
   const related = relatedArticles(c, a, 4);
   const residences = a.residenceIds.map((id) => c.gazetteer.residence.get(id)).filter((r) => r !== undefined);
   const awards = a.awardIds.map((id) => c.award.get(id)).filter((w) => w !== undefined);
-  const crumbs = [...placeCrumbs(c, a.streetId, residences.length === 1 ? residences[0].id : undefined), { label: a.title }];
+  const places = placeCrumbs(c, a.streetId, residences.length === 1 ? residences[0].id : undefined);
+  // Structured data names the article as the trail's end; the visible trail stops above the headline.
+  const crumbs = [...places, { label: a.title }];
   return (
     <>
-      <Breadcrumbs crumbs={crumbs} />
+      <Breadcrumbs crumbs={places} endsAbove />
       <JsonLd data={newsArticleJsonLd(c, a)} />
       <JsonLd data={breadcrumbJsonLd(crumbs, href.article(a))} />
       {/* Pagefind indexes only the title and body; the rest of the article is ignored. */}
@@ -63,19 +65,14 @@ export default async function ArticlePage({ params }: Props) {
             </dd>
           </div>
           <div>
-            <dt>街道：</dt>
-            <dd>
-              <a href={href.street(a.streetId)}>{streetName(c, a.streetId)}</a>
-            </dd>
-          </div>
-          <div>
             <dt>报纸：</dt>
             <dd>
               <a href={href.edition(e.id)}>{streetName(c, e.streetId)}版</a>
               {a.section && <> · {a.section}</>}
             </dd>
           </div>
-          {residences.length > 0 && (
+          {/* The trail above names the street and a single residential area; several are listed here. */}
+          {residences.length > 1 && (
             <div>
               <dt>居民区：</dt>
               <dd>
@@ -91,7 +88,7 @@ export default async function ArticlePage({ params }: Props) {
         </dl>
         <ReadAloud />
         <div className="mt-6">
-          <ArticleBody html={shiftHeadings(a.html, -1)} />
+          <ArticleBody html={eagerFirstPhoto(shiftHeadings(a.html, -1))} />
           {a.credit && <p className="max-w-measure text-right text-muted">（{a.credit}）</p>}
         </div>
         {awards.length > 0 && (

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata, streetShareImage } from '@/lib/metadata';
 import { href, placeCrumbs, residenceLabel, streetName } from '@/lib/site';
 import { feedAlternates, residenceScope } from '@/lib/feeds';
 import { breadcrumbJsonLd } from '@/lib/jsonld';
@@ -16,14 +16,14 @@ type Props = { params: Promise<{ residence: string; page?: string[] }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  const c = getContent();
+export async function generateStaticParams() {
+  const c = await getContent();
   return c.gazetteer.residences.flatMap((r) => pageSegments(pageCount(c.articlesByResidence.get(r.id)?.length ?? 0)).map((page) => ({ residence: r.id, page })));
 }
 
 async function resolve(params: Props['params']) {
   const { residence, page: segment } = await params;
-  const c = getContent();
+  const c = await getContent();
   const r = c.gazetteer.residence.get(residence);
   const articles = r ? (c.articlesByResidence.get(r.id) ?? []) : [];
   const pages = pageCount(articles.length);
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props) {
   if (!x) return {};
   const { c, r, articles, page, pages } = x;
   const of = page > 1 ? `（第${page}页，共${pages}页）` : '';
-  return pageMetadata({ title: `${residenceLabel(r)}（${streetName(c, r.streetId)}）${of}`, description: `${streetName(c, r.streetId)}${residenceLabel(r)}的社区新闻：${articles.length}篇文章及获奖情况。${of}`, path: pageHref(href.residence(r.id), page), feeds: feedAlternates({ path: href.residence(r.id), title: `${streetName(c, r.streetId)}${residenceLabel(r)}` }) });
+  return pageMetadata({ title: `${residenceLabel(r)}（${streetName(c, r.streetId)}）${of}`, description: `${streetName(c, r.streetId)}${residenceLabel(r)}的社区新闻：${articles.length}篇文章及获奖情况。${of}`, path: pageHref(href.residence(r.id), page), feeds: feedAlternates({ path: href.residence(r.id), title: `${streetName(c, r.streetId)}${residenceLabel(r)}` }), image: streetShareImage(c, r.streetId) });
 }
 
 export default async function ResidencePage({ params }: Props) {

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata, streetShareImage } from '@/lib/metadata';
 import { href, placeCrumbs } from '@/lib/site';
 import { feedAlternates, streetScope } from '@/lib/feeds';
 import { breadcrumbJsonLd } from '@/lib/jsonld';
@@ -21,14 +21,14 @@ export const dynamicParams = false;
 /** How many of a street's latest editions its first page lists; the archive has them all. */
 const LATEST_EDITIONS = 12;
 
-export function generateStaticParams() {
-  const c = getContent();
+export async function generateStaticParams() {
+  const c = await getContent();
   return c.gazetteer.streets.flatMap((s) => pageSegments(pageCount(c.articlesByStreet.get(s.id)?.length ?? 0)).map((page) => ({ street: s.id, page })));
 }
 
 async function resolve(params: Props['params']) {
   const { street, page: segment } = await params;
-  const c = getContent();
+  const c = await getContent();
   const s = c.gazetteer.street.get(street);
   const articles = s ? (c.articlesByStreet.get(s.id) ?? []) : [];
   const pages = pageCount(articles.length);
@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props) {
   const { c, s, articles, page, pages } = r;
   const district = c.gazetteer.district.get(s.districtId)?.name ?? '';
   const of = page > 1 ? `（第${page}页，共${pages}页）` : '';
-  return pageMetadata({ title: `${s.name}${of}`, description: `${district}${s.name}的社区晨报：${articles.length}篇文章、各居民区新闻和获奖情况。${of}`, path: pageHref(href.street(s.id), page), feeds: feedAlternates({ path: href.street(s.id), title: s.name }) });
+  return pageMetadata({ title: `${s.name}${of}`, description: `${district}${s.name}的社区晨报：${articles.length}篇文章、各居民区新闻和获奖情况。${of}`, path: pageHref(href.street(s.id), page), feeds: feedAlternates({ path: href.street(s.id), title: s.name }), image: streetShareImage(c, s.id) });
 }
 
 export default async function StreetPage({ params }: Props) {

@@ -1,0 +1,26 @@
+/**
+ * Once before the browser tests: builds the fixture site (scripts/fixture-site.ts)
+ * and serves it with the production nginx block on FIXTURE_PORT, as out/ is
+ * served on the main port. E2E_REUSE_FIXTURE=1 keeps an existing build (local runs).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { buildSite } from '../../scripts/build-site';
+import { FIXTURE_CONTENT, FIXTURE_SITE, makeFixtureContent } from '../../scripts/fixture-site';
+import { FIXTURE_ORIGIN, FIXTURE_PORT } from './helpers';
+
+export default async function globalSetup(): Promise<() => void> {
+  if (!(process.env.E2E_REUSE_FIXTURE && fs.existsSync(FIXTURE_SITE))) {
+    makeFixtureContent();
+    const steps = buildSite(FIXTURE_CONTENT, FIXTURE_SITE);
+    console.log(`fixture site built: ${steps.map((s) => `${s.name} ${s.seconds.toFixed(0)} s`).join(', ')}`);
+  }
+  const server = spawn('bash', ['scripts/nginx-test.sh', String(FIXTURE_PORT), FIXTURE_SITE], { detached: true, stdio: 'ignore' });
+  for (let i = 0; i < 60; i++) {
+    if (await fetch(`${FIXTURE_ORIGIN}/`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return () => {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  };
+}
