@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Serves out/ with deploy/site.conf on a loopback port, in the foreground, for
 # the browser tests: what is tested is what is deployed. Only `listen` and
-# `root` differ from production. Usage: scripts/nginx-test.sh [port]
+# `root` differ from production. Usage: scripts/nginx-test.sh [port] [site folder, default out]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-4173}"
+root="$(realpath "${2:-out}")"
 command -v nginx >/dev/null || { echo "nginx is not installed (apt-get install nginx)" >&2; exit 1; }
 prefix="$(mktemp -d /tmp/chenbao-nginx.XXXXXX)"
 mkdir -p "$prefix/conf/snippets/shequchenbao" "$prefix/logs"
 cp deploy/security-headers.conf "$prefix/conf/snippets/shequchenbao/"
 sed -e "s#^\( *\)listen .*@test listen#\1listen 127.0.0.1:${port};#" \
-    -e "s#^\( *\)root .*@test root#\1root $(pwd)/out;#" \
+    -e "s#^\( *\)root .*@test root#\1root ${root};#" \
     deploy/site.conf > "$prefix/conf/site.conf"
 grep -q "127.0.0.1:${port}" "$prefix/conf/site.conf" || { echo "could not set listen in site.conf" >&2; exit 1; }
 cat > "$prefix/conf/nginx.conf" <<CONF
@@ -31,7 +32,7 @@ http {
     include $prefix/conf/site.conf;
 }
 CONF
-# Workers must read out/; as root they run as root, otherwise as the caller.
+# Workers must read the site; as root they run as root, otherwise as the caller.
 user_line=""
 [ "$(id -u)" -eq 0 ] && user_line="user root;"
 sed -i "1i $user_line" "$prefix/conf/nginx.conf"
