@@ -117,6 +117,8 @@ interface FigureDraft {
   caption?: string;
   alt?: string;
   credit?: string;
+  /** Where @替代 was written, to point at it. */
+  altLine?: number;
 }
 
 /** `@图 hongxu.jpg 王为人调研虹旭居民区` names a photo file; `@图 王为人调研虹旭居民区` is a caption alone. */
@@ -200,6 +202,13 @@ export function normaliseText(text: string): string {
 }
 
 export function parseEdition(rawText: string, path: string, ctx: ParseContext): ParsedEdition {
+  const parsed = parseEditionUnsorted(rawText, path, ctx);
+  // Checks run in passes (text, then figures, then records); an editor reads the file top to bottom.
+  parsed.issues.sort((a, b) => a.line - b.line);
+  return parsed;
+}
+
+function parseEditionUnsorted(rawText: string, path: string, ctx: ParseContext): ParsedEdition {
   const issues: ContentIssue[] = [];
   const err = (line: number, field: string, message: string, expected?: string) => issues.push(contentError(path, line, field, message, expected));
   const text = normaliseText(rawText);
@@ -317,7 +326,10 @@ export function parseEdition(rawText: string, path: string, ctx: ParseContext): 
         if (!figure || figureAt !== i - 1) err(n, `@${key}`, 'does not follow an @图 line', `put it on the line right after the @图 line of the photo it belongs to`);
         else if (!value) err(n, `@${key}`, 'is empty', `expected @${key} followed by its text`);
         else if (figure[figureField]) err(n, `@${key}`, 'is given twice for one photo', 'keep one');
-        else figure[figureField] = value;
+        else {
+          figure[figureField] = value;
+          if (figureField === 'alt') figure.altLine = n;
+        }
         figureAt = i;
         continue;
       }
@@ -504,7 +516,7 @@ function resolveFigure(
   if (fd.alt) figure.alt = fd.alt;
   if (fd.credit) figure.credit = fd.credit;
   if (!fd.file) {
-    if (fd.alt) err(fd.line, '@替代', 'describes a photo, but this @图 names no photo file', 'name the file first (@图 hongxu.jpg 说明), or delete @替代: a caption alone needs none');
+    if (fd.alt) err(fd.altLine ?? fd.line, '@替代', 'describes a photo, but this @图 names no photo file', 'name the file first (@图 hongxu.jpg 说明), or delete @替代: a caption alone needs none');
     return figure;
   }
   if (!fd.caption && !fd.alt) {

@@ -8,7 +8,7 @@ import type { Content } from './content';
 import type { Article } from './schema';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL, absoluteUrl } from './config';
 import { excerpt, href, residenceLabel, streetName } from './site';
-import { altText, leadPhoto } from './picture';
+import { leadPhoto } from './picture';
 import { fallbackVariant, photoVariants } from './photos';
 
 export const FEED_FORMATS = {
@@ -136,7 +136,7 @@ export function buildFeed(c: Content, scope: FeedScope, sizeOf: SizeOf = () => u
       description: escapeHtml(excerpt(a, 140)),
       content: absolutiseLinks(plainPhotos(`${byline}${a.html}${credit}`)),
       // The lead photo as the entry's image: RSS <enclosure>, Atom rel="enclosure", JSON Feed image.
-      ...(lead && leadFile ? { image: { url: absoluteUrl(leadFile.path), type: 'image/jpeg', length: sizeOf(leadFile.path) ?? 0, title: altText(lead) } } : {}),
+      ...(lead && leadFile ? { image: { url: absoluteUrl(leadFile.path), type: 'image/jpeg', length: sizeOf(leadFile.path) ?? 0 } } : {}),
       date: new ShanghaiDate(a.date),
       published: new ShanghaiDate(a.date),
       author: a.byline ? [{ name: a.byline }] : undefined,

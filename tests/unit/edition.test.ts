@@ -67,13 +67,13 @@ describe('each error class gets its own clear message', () => {
     });
   }
 
-  it('reports every problem in a file at once', () => {
+  it('reports every problem in a file at once, in the order of its lines', () => {
     const text = '---\nstreet: nowhere\ndate: 2021-02-30\ncolour: red\n---\n\n孤立的段落\n\n## \n\n- 铜奖 某某 {奖=nope-1}\n';
     const msgs = messages(parseEdition(text, 'many.md', ctx));
     expect(msgs).toEqual([
-      'many.md:4 colour: unknown field (expected one of: street, date, id, title, issue, district, publisher, inferred, corrections, extras, source)',
       'many.md:2 street: unknown street "nowhere" (one of: xianxia, huayanglu, zhoujiaqiao, changfengxincun, zhijiangxilu)',
       'many.md:3 date: "2021-02-30" is not a date: 2021-02 has no day 30 (expected YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known)',
+      'many.md:4 colour: unknown field (expected one of: street, date, id, title, issue, district, publisher, inferred, corrections, extras, source)',
       "many.md:7 body: text outside any article (article without a title) (expected '## 标题' before the article's text)",
       "many.md:9 title: article without a title (expected '## 标题' with the headline after it)",
     ]);

@@ -7,6 +7,8 @@ import { parseGazetteer, type Gazetteer } from '../../lib/gazetteer';
 import { parseAwardCatalogue, type AwardCatalogue } from '../../lib/awards';
 import { parseEdition, type ParsedEdition } from '../../lib/edition';
 import { formatIssue } from '../../lib/report';
+import { loadContent, type Content } from '../../lib/content';
+import { PHOTO_EDITION, PHOTO_EDITION_FILES } from '../../scripts/fixture-site';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CONTENT = path.join(ROOT, 'content');
@@ -34,4 +36,24 @@ export function tempDir(prefix: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `chenbao-${prefix}-`));
   onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/**
+ * The sample edition with photos (tests/fixtures/photo-edition), in a content
+ * folder of its own with its own cache, loaded: what the photo tests render.
+ */
+export async function photoEditionContent(): Promise<{ dir: string; content: Content }> {
+  const dir = tempDir('photo-edition');
+  for (const f of ['gazetteer.yml', 'awards.yml']) fs.copyFileSync(path.join(CONTENT, f), path.join(dir, f));
+  fs.mkdirSync(path.join(dir, 'editions'));
+  fs.copyFileSync(path.join(FIXTURES, 'photo-edition', `${PHOTO_EDITION}.md`), path.join(dir, 'editions', `${PHOTO_EDITION}.md`));
+  fs.mkdirSync(path.join(dir, 'media', PHOTO_EDITION), { recursive: true });
+  for (const f of PHOTO_EDITION_FILES) fs.copyFileSync(path.join(FIXTURES, 'photos', f), path.join(dir, 'media', PHOTO_EDITION, f));
+  process.env.CHENBAO_CACHE_DIR = path.join(dir, '.cache');
+  onTestFinished(() => {
+    delete process.env.CHENBAO_CACHE_DIR;
+  });
+  const r = await loadContent(dir);
+  if (!r.content) throw new Error(r.issues.map(formatIssue).join('\n'));
+  return { dir, content: r.content };
 }
