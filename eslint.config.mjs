@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTypeScript,
   {
-    ignores: ['out/**', '.next/**', 'bench-corpus/**', 'test-results/**', 'playwright-report/**', 'public/js/**', 'next-env.d.ts'],
+    ignores: ['out/**', '.next/**', '.tmp/**', '.cache/**', 'bench-corpus/**', 'test-results/**', 'playwright-report/**', 'public/js/**', 'next-env.d.ts'],
   },
   {
     rules: {

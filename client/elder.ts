@@ -1,6 +1,7 @@
 /**
- * The 长辈模式 switch. The button is in the page, hidden; this script shows it,
- * so without JavaScript there is no switch that does nothing. The choice is
+ * The 长辈模式 switch. The button is in the page, kept invisible (its room
+ * reserved, app/globals.css); this script marks it ready, which shows it, so
+ * without JavaScript there is no switch that does nothing. The choice is
  * stored in localStorage and applied before paint by the inline boot script.
  */
 import { ELDER_ATTRIBUTE, ELDER_STORAGE_KEY } from '../lib/elder';
@@ -20,7 +21,7 @@ function set(on: boolean, button: HTMLElement): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-elder-toggle]')) {
-  button.hidden = false;
+  button.dataset.ready = '';
   button.setAttribute('aria-pressed', String(root.hasAttribute(ELDER_ATTRIBUTE)));
   button.addEventListener('click', () => set(!root.hasAttribute(ELDER_ATTRIBUTE), button));
 }

@@ -48,7 +48,7 @@ if (panel && synth) {
     stop.hidden = state === 'idle';
   };
   let state: 'idle' | 'speaking' | 'paused' = 'idle';
-  panel.hidden = false;
+  panel.dataset.ready = '';
   buttonsFor('idle');
 
   play.addEventListener('click', () => {

@@ -1,12 +1,16 @@
 import type { Content } from '@/lib/content';
 import type { Article } from '@/lib/schema';
 import { excerpt, href, streetName } from '@/lib/site';
+import { leadPhoto, thumbModel } from '@/lib/picture';
 import { DateText } from './DateText';
+import { Picture } from './Picture';
 
 export function ArticleCard({ content, article, showStreet = true }: { content: Content; article: Article; showStreet?: boolean }) {
   const edition = content.edition.get(article.editionId);
+  const lead = leadPhoto(article.figures);
   return (
     <article className="card">
+      {lead && <Picture model={thumbModel(lead.photo)} className="thumb" />}
       {article.kicker && <p className="text-sm text-muted">{article.kicker}</p>}
       <h3>
         <a href={href.article(article)}>{article.title}</a>

@@ -6,5 +6,11 @@
 export const ELDER_STORAGE_KEY = 'chenbao-elder';
 export const ELDER_ATTRIBUTE = 'data-elder';
 
-/** Kept tiny and free of quotes that would need escaping; its hash goes into the CSP. */
-export const ELDER_BOOT_SCRIPT = `try{if(localStorage.getItem('${ELDER_STORAGE_KEY}')==='1')document.documentElement.setAttribute('${ELDER_ATTRIBUTE}','')}catch(e){}`;
+/**
+ * Kept tiny and free of quotes that would need escaping; its hash goes into
+ * the CSP. Besides the saved mode, it marks <html> with data-js (and
+ * data-speech where the browser can speak) before the first paint, so the
+ * page keeps room for the controls the deferred scripts add: nothing below
+ * them moves when they appear.
+ */
+export const ELDER_BOOT_SCRIPT = `var d=document.documentElement;d.setAttribute('data-js','');if('speechSynthesis'in window)d.setAttribute('data-speech','');try{if(localStorage.getItem('${ELDER_STORAGE_KEY}')==='1')d.setAttribute('${ELDER_ATTRIBUTE}','')}catch(e){}`;

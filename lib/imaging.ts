@@ -9,7 +9,7 @@
  * to sRGB first).
  */
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 import {
   MAX_PHOTO_BYTES,
   MAX_PHOTO_PIXELS,
@@ -17,8 +17,10 @@ import {
   photoVariants,
   shareCrops,
   sniffFormat,
+  thumbnails,
   type PhotoFormat,
   type PhotoProbe,
+  type VariantFormat,
 } from './photos';
 import type { Photo } from './schema';
 
@@ -97,19 +99,25 @@ export async function encodePhoto(bytes: Buffer, ref: Photo, lead: boolean): Pro
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
   const opaque = info.channels < 4;
   for (const v of variants) {
-    let img = sharp(data, raw).resize({ width: v.width, height: v.height, fit: 'fill' });
-    if (v.format === 'jpeg') img = (opaque ? img : img.flatten({ background: PAPER })).jpeg(ENCODE.jpeg);
-    else if (v.format === 'webp') img = img.webp(ENCODE.webp);
-    else img = img.avif(ENCODE.avif);
-    out.set(v.path, await img.toBuffer());
+    out.set(v.path, await encodeAs(sharp(data, raw).resize({ width: v.width, height: v.height, fit: 'fill' }), v.format, opaque));
   }
   if (lead) {
     for (const c of shareCrops(ref)) {
       const img = sharp(data, raw).resize({ width: c.width, height: c.height, fit: 'cover', position: sharp.strategy.attention });
       out.set(c.path, await (opaque ? img : img.flatten({ background: PAPER })).jpeg({ ...ENCODE.jpeg, quality: 80 }).toBuffer());
     }
+    for (const v of thumbnails(ref)) {
+      const img = sharp(data, raw).resize({ width: v.width, height: v.height, fit: 'cover', position: sharp.strategy.attention });
+      out.set(v.path, await encodeAs(img, v.format, opaque));
+    }
   }
   return out;
+}
+
+function encodeAs(img: Sharp, format: VariantFormat, opaque: boolean): Promise<Buffer> {
+  if (format === 'jpeg') return (opaque ? img : img.flatten({ background: PAPER })).jpeg(ENCODE.jpeg).toBuffer();
+  if (format === 'webp') return img.webp(ENCODE.webp).toBuffer();
+  return img.avif(ENCODE.avif).toBuffer();
 }
 
 /** An SVG (a share card) as a JPEG of its own size. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Content } from './content';
 import { encodePhoto, hasCjkFont, renderSvgJpeg } from './imaging';
 import { leadPhoto } from './picture';
-import { photoKey, photoVariants, shareCrops } from './photos';
+import { photoKey, photoVariants, shareCrops, thumbnails } from './photos';
 import { cacheDir } from './probe-cache';
 import type { Photo } from './schema';
 import { CARD_FONTS, siteCard, streetCard, type ShareCard } from './share-card';
@@ -50,7 +50,7 @@ export function sitePhotos(c: Content): SitePhotos {
 
 /** The site path of every file a photo becomes. */
 export function photoFiles(photo: Photo, lead: boolean): string[] {
-  return [...photoVariants(photo).map((v) => v.path), ...(lead ? shareCrops(photo).map((c) => c.path) : [])];
+  return [...photoVariants(photo).map((v) => v.path), ...(lead ? [...shareCrops(photo), ...thumbnails(photo)].map((c) => c.path) : [])];
 }
 
 export interface EncodeReport {

@@ -140,6 +140,15 @@ export function shareCrops(p: Photo): Crop[] {
   });
 }
 
+/** A listing's thumbnail of an article's lead photo: a small square, 120 CSS pixels at 2×. */
+export const THUMB_SIZE = 240;
+
+export function thumbnails(p: Photo): Variant[] {
+  const key = photoKey(p.hash);
+  const size = Math.min(THUMB_SIZE, p.width, p.height);
+  return VARIANT_FORMATS.map((format) => ({ format, width: size, height: size, path: `/photos/${key}/thumb.${format}` }));
+}
+
 /** `srcset` for one format: every width, smallest first. */
 export function srcset(variants: readonly Variant[], format: VariantFormat): string {
   return variants

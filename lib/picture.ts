@@ -5,7 +5,7 @@
  * for the place it is shown. Article bodies (lib/markdown.ts) and components
  * both render from this, so every photo on the site is marked up alike.
  */
-import { fallbackVariant, MIME, photoVariants, srcset, type VariantFormat } from './photos';
+import { fallbackVariant, MIME, photoVariants, srcset, thumbnails, type VariantFormat } from './photos';
 import type { Figure, Photo } from './schema';
 
 /** Slots a photo is shown in, each with the width it takes on screen (layout in app/globals.css). */
@@ -30,6 +30,18 @@ export function pictureModel(photo: Photo, alt: string, sizes: string): PictureM
   return {
     sources: modern.map((format) => ({ type: MIME[format], srcSet: srcset(variants, format) })),
     img: { src: fallback.path, srcSet: srcset(variants, 'jpeg'), sizes, width: photo.width, height: photo.height, alt },
+  };
+}
+
+/**
+ * A listing's thumbnail: one small square per format. Its alt text is empty:
+ * the headline beside it names the article, and a reader would hear it twice.
+ */
+export function thumbModel(photo: Photo): PictureModel {
+  const [avif, webp, jpeg] = thumbnails(photo);
+  return {
+    sources: [avif, webp].map((v) => ({ type: MIME[v.format], srcSet: v.path })),
+    img: { src: jpeg.path, srcSet: jpeg.path, sizes: SIZES.thumb, width: jpeg.width, height: jpeg.height, alt: '' },
   };
 }
 

@@ -31,15 +31,17 @@ export function stripFrameworkRuntime(html: string): string {
 }
 
 /**
- * Next copies og:title and og:description into twitter:title and
- * twitter:description. X reads the Open Graph tags when its own are absent,
- * so the copies only add weight to every page; they are dropped when equal.
+ * Next copies og:title, og:description and og:image (with its type and
+ * size) into twitter:* tags. X reads the Open Graph tags when its own are
+ * absent, so the copies only add weight to every page; they are dropped when
+ * equal. twitter:image:alt stays: its fallback is not documented.
  */
+const TWITTER_COPIES = ['title', 'description', 'image', 'image:type', 'image:width', 'image:height'];
+
 export function dropTwitterCopies(html: string): string {
-  const og = (name: string) => new RegExp(`<meta property="og:${name}" content="([^"]*)"/>`).exec(html)?.[1];
   let out = html;
-  for (const name of ['title', 'description']) {
-    const value = og(name);
+  for (const name of TWITTER_COPIES) {
+    const value = new RegExp(`<meta property="og:${name}" content="([^"]*)"/>`).exec(html)?.[1];
     if (value !== undefined) out = out.replace(`<meta name="twitter:${name}" content="${value}"/>`, '');
   }
   return out;

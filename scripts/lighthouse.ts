@@ -8,14 +8,20 @@ import { chromiumLaunch } from '../playwright.config';
 export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
 export function lighthouse(url: string): { scores: Scores; failing: string[] } {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-lh-')), 'report.json');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-lh-'));
+  const out = path.join(dir, 'report.json');
   const run = spawnSync(
     'npx',
     ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${chromiumLaunch.args.join(' ')}`],
     { env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath }, encoding: 'utf8' },
   );
-  if (run.status !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse failed for ${url}: ${run.stderr.slice(-500)}`);
-  const report = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+  if (run.status !== 0 || !fs.existsSync(out)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw new Error(`lighthouse failed for ${url}: ${run.stderr.slice(-500)}`);
+  }
+  const text = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
+  fs.rmSync(dir, { recursive: true, force: true });
+  const report = JSON.parse(text) as {
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<string, { score: number | null; title: string }>;
   };

@@ -88,7 +88,11 @@ test.describe('metadata on every page', () => {
       expect(html, p).toContain(`<link rel="canonical" href="${ORIGIN}${p}"/>`);
       expect(html, p).toContain('<meta property="og:locale" content="zh_CN"/>');
       expect(html, p).toContain(`<meta property="og:url" content="${ORIGIN}${p}"/>`);
-      expect(html, p).toMatch(/<meta name="twitter:card" content="summary"\/>/);
+      expect(html, p).toMatch(/<meta name="twitter:card" content="summary_large_image"\/>/);
+      // Every page shares a picture: its lead photo or a card, at its size, described.
+      for (const prop of ['og:image', 'og:image:width', 'og:image:height', 'og:image:alt']) expect(html, `${p} ${prop}`).toMatch(new RegExp(`<meta property="${prop}" content="[^"]+"/>`));
+      const image = /<meta property="og:image" content="([^"]+)"\/>/.exec(html)?.[1] ?? '';
+      expect(fs.existsSync(path.join(OUT, new URL(image).pathname)), `${p}: ${image} is in out/`).toBe(true);
     }
   });
 

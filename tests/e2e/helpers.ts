@@ -69,3 +69,28 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
 }
+
+/** The main navigation, opened first on a phone, where the sections fold into the 栏目 menu. */
+export async function openMenu(page: Page) {
+  const summary = page.locator('.nav-menu summary');
+  if ((await summary.isVisible()) && !(await page.locator('.nav-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+  return page.getByRole('navigation', { name: '主导航' });
+}
+
+/**
+ * Presses Tab until `target` (or, when it matches several elements, such as
+ * the phone's and the desktop's copy of a link, one of them) has focus, as a
+ * keyboard user would; on the way, a folded 栏目 menu is opened with Enter.
+ */
+export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 20): Promise<void> {
+  const focused = () => target.evaluateAll((els) => els.some((el) => el === document.activeElement));
+  for (let i = 0; i < max; i++) {
+    if (await focused()) return;
+    const onClosedMenu = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.tagName === 'SUMMARY' && !(el.parentElement as HTMLDetailsElement).open;
+    });
+    await page.keyboard.press(onClosedMenu ? 'Enter' : 'Tab');
+  }
+  expect(await focused(), 'focus never reached the target').toBe(true);
+}

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { watchForErrors } from './helpers';
+import { openMenu, watchForErrors } from './helpers';
 
 test('home → street → residential area → article', async ({ page }) => {
   const check = watchForErrors(page);
   await page.goto('/');
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '街道' }).click();
+  await (await openMenu(page)).getByRole('link', { name: '街道' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('街道');
   await page.getByRole('link', { name: '仙霞街道', exact: true }).click();
   await expect(page).toHaveURL(/\/streets\/xianxia\/$/);

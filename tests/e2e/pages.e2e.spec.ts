@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES, expectNoSidewaysScroll, exportedPages, screenshot, watchForErrors } from './helpers';
+import { PAGE_TYPES, expectNoSidewaysScroll, exportedPages, screenshot, watchForErrors, openMenu } from './helpers';
 
 test.describe('every page in out/', () => {
   const pages = exportedPages();
@@ -40,7 +40,8 @@ test.describe('with JavaScript turned off', () => {
 
   test('the site reads and navigates', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: '光荣榜', exact: true }).first().click();
+    // The phone's 栏目 menu is a <details>: it opens without JavaScript.
+    await (await openMenu(page)).getByRole('link', { name: '光荣榜', exact: true }).click();
     await expect(page).toHaveURL(/\/awards\/$/);
     await expect(page.locator('#jinyin-7-taojiazhai')).toContainText('陶家宅居民区党总支');
     await page.getByRole('link', { name: '陶家宅居民区', exact: true }).first().click();
@@ -61,7 +62,11 @@ test('skip link moves focus to the main content', async ({ page }) => {
 test('the edition prints like the paper: no navigation, two columns', async ({ page }) => {
   await page.goto('/editions/2019-11-28-xianxia/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  // Both navigations (the phone's menu and the row of links) are absent from the printed page.
+  const navs = page.locator('.site-header nav');
+  expect(await navs.count()).toBe(2);
+  for (const nav of await navs.all()) await expect(nav).toBeHidden();
+  await expect(page.locator('.nav-menu')).toBeHidden();
   await expect(page.getByRole('navigation', { name: '本期目录' })).toBeHidden();
   const columns = await page.locator('.article-body').first().evaluate((el) => getComputedStyle(el).columnCount);
   expect(columns).toBe('2');

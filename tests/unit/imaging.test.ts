@@ -10,7 +10,7 @@ import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { encodePhoto, hasCjkFont, probePhoto } from '../../lib/imaging';
-import { MAX_PHOTO_BYTES, photoVariants, shareCrops } from '../../lib/photos';
+import { MAX_PHOTO_BYTES, photoVariants, shareCrops, thumbnails } from '../../lib/photos';
 import { FIXTURES } from './helpers';
 
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'photos', name));
@@ -94,8 +94,8 @@ describe('encoding the published files', () => {
     const p = await probeOk('phone-rotated.jpg');
     const photo = { file: 'x/phone-rotated.jpg', hash: p.hash, width: p.width, height: p.height };
     const files = await encodePhoto(input, photo, true);
-    expect(files.size).toBe(photoVariants(photo).length + shareCrops(photo).length);
-    expect(files.size).toBe(9);
+    expect(files.size).toBe(photoVariants(photo).length + shareCrops(photo).length + thumbnails(photo).length);
+    expect(files.size).toBe(12);
     for (const [name, bytes] of files) {
       const meta = await sharp(bytes).metadata();
       expect(meta.exif, name).toBeUndefined();
@@ -139,7 +139,7 @@ describe('encoding the published files', () => {
     const p = await probeOk('landscape.jpg');
     const photo = { file: 'x', hash: p.hash, width: p.width, height: p.height };
     const files = await encodePhoto(fixture('landscape.jpg'), photo, true);
-    const planned = [...photoVariants(photo), ...shareCrops(photo)];
+    const planned = [...photoVariants(photo), ...shareCrops(photo), ...thumbnails(photo)];
     expect([...files.keys()].sort()).toEqual(planned.map((v) => v.path).sort());
     for (const v of planned) {
       const meta = await sharp(files.get(v.path) as Buffer).metadata();

@@ -61,6 +61,13 @@ describe('content security policy', () => {
 });
 
 describe('Open Graph copies', () => {
+  it('drops the image copies too, and keeps the alt text', () => {
+    const og = '<meta property="og:image" content="https://x/a.jpeg"/><meta property="og:image:type" content="image/jpeg"/><meta property="og:image:width" content="1200"/><meta property="og:image:height" content="630"/><meta property="og:image:alt" content="说明"/>';
+    const tw = '<meta name="twitter:card" content="summary_large_image"/><meta name="twitter:image" content="https://x/a.jpeg"/><meta name="twitter:image:alt" content="说明"/><meta name="twitter:image:type" content="image/jpeg"/><meta name="twitter:image:width" content="1200"/><meta name="twitter:image:height" content="630"/>';
+    expect(dropTwitterCopies(og + tw)).toBe(`${og}<meta name="twitter:card" content="summary_large_image"/><meta name="twitter:image:alt" content="说明"/>`);
+    expect(dropTwitterCopies(og + tw.replace('a.jpeg"/><meta name="twitter:image:alt', 'b.jpeg"/><meta name="twitter:image:alt'))).toContain('<meta name="twitter:image" content="https://x/b.jpeg"/>');
+  });
+
   it('drops twitter:title and twitter:description when they repeat Open Graph, and keeps them when they differ', () => {
     const head = (tw: string) =>
       `<meta property="og:title" content="标题 | 社区晨报"/><meta property="og:description" content="摘要"/><meta name="twitter:card" content="summary"/><meta name="twitter:title" content="${tw}"/><meta name="twitter:description" content="摘要"/>`;
