@@ -14,13 +14,12 @@ export const SIZES = {
   article: '(min-width: 42rem) 38rem, calc(100vw - 2rem)',
   /** A portrait photo in the article column, at most 24rem wide so it is not taller than a screen. */
   portrait: '(min-width: 28rem) 24rem, calc(100vw - 2rem)',
-  /** A listing's thumbnail (.card .thumb: 6rem, 7.5rem from sm). */
-  thumb: '(min-width: 40rem) 7.5rem, 6rem',
 } as const;
 
 export interface PictureModel {
   sources: { type: string; srcSet: string }[];
-  img: { src: string; srcSet: string; sizes: string; width: number; height: number; alt: string };
+  /** srcSet and sizes only where there are several widths to choose from. */
+  img: { src: string; srcSet?: string; sizes?: string; width: number; height: number; alt: string };
 }
 
 export function pictureModel(photo: Photo, alt: string, sizes: string): PictureModel {
@@ -41,7 +40,7 @@ export function thumbModel(photo: Photo): PictureModel {
   const [avif, webp, jpeg] = thumbnails(photo);
   return {
     sources: [avif, webp].map((v) => ({ type: MIME[v.format], srcSet: v.path })),
-    img: { src: jpeg.path, srcSet: jpeg.path, sizes: SIZES.thumb, width: jpeg.width, height: jpeg.height, alt: '' },
+    img: { src: jpeg.path, width: jpeg.width, height: jpeg.height, alt: '' },
   };
 }
 
