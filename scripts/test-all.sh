@@ -4,18 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-missing=()
-for pkg in chromium fonts-noto-cjk nginx; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
-done
-# The Nu HTML Checker (npm vnu-jar) needs Java.
-command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing Debian packages: ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# A Chinese font (share cards), Chromium (browser tests), nginx (the production server block),
+# Java (the Nu HTML Checker, from npm vnu-jar).
+bash scripts/debian-packages.sh chromium fonts-noto-cjk nginx java
 
 # The lock file is committed; `npm ci` would refuse it here because the
 # registry serves only this platform's optional packages (see README).
