@@ -94,14 +94,14 @@ describe('importing the five launch editions', () => {
 describe('the importer, line by line', () => {
   it('joins a sentence broken around a photo caption, and moves the caption after it', () => {
     const r = run('## 标题一\n\n第一段的前半句,\n\n\n\n照片说明文字\n\n后半句结束了。\n\n第二段。\n');
-    expect(r.markdown).toContain('第一段的前半句,后半句结束了。\n\n@图 照片说明文字\n\n第二段。');
+    expect(r.markdown).toContain('第一段的前半句，后半句结束了。\n\n@图 照片说明文字\n\n第二段。');
     expect(r.stats.joins).toBe(1);
   });
 
   it('removes stray spaces inside Chinese when the file is full of them, and flags a lone one', () => {
     const damaged = Array.from({ length: 3 }, (_, i) => `第${i}段 落里有 很多空 格的文字,这是提取 造成的。`).join('\n\n');
     const r = run(`## 标题\n\n${damaged}\n`);
-    expect(r.markdown).toContain('第0段落里有很多空格的文字,这是提取造成的。');
+    expect(r.markdown).toContain('第0段落里有很多空格的文字，这是提取造成的。');
     expect(r.stats.flags).toBe(0);
     const lone = run('## 标题\n\n主题为“陆配家庭迎进博 创意点亮新生活”的分享会在这里举行,大家都来参加了。\n');
     expect(lone.markdown).toContain('迎进博 创意点亮');
@@ -127,7 +127,7 @@ describe('the importer, line by line', () => {
     ].join('\n');
     const r = run(text);
     const md = r.markdown;
-    expect(md).toContain('## 长风新村街道举办国际志愿者日暨垃圾分类志愿服务活动\n@引题 汇集志愿力量,引领文明时尚\n@作者 □记者 冯璐迪 整理报道');
+    expect(md).toContain('## 长风新村街道举办国际志愿者日暨垃圾分类志愿服务活动\n@引题 汇集志愿力量，引领文明时尚\n@作者 □记者 冯璐迪 整理报道');
     expect(r.notes.find((n) => n.message.startsWith('文中提到的本街道居民区'))?.message).toContain('：虹旭居民区');
     expect(md).toContain('@图 活动现场人头攒动');
     expect(md).toContain('# 社区扫描\n\n## 虹旭居民区 废旧自行车兑换');
