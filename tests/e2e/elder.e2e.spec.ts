@@ -161,7 +161,7 @@ test('read aloud hands the title and body, in order, to speech synthesis, with w
   const { spoken } = await speech();
   expect(spoken).toEqual(expected);
   expect(spoken[0]).toBe('发挥党建引领作用 居民自治更进一步');
-  expect(spoken[1]).toMatch(/^11月18日,区委书记王为人/);
+  expect(spoken[1]).toMatch(/^11月18日，区委书记王为人/);
   await expect(page.getByText('正在朗读……')).toBeVisible();
   await page.getByRole('button', { name: '暂停' }).click();
   await expect(page.getByRole('button', { name: '继续' })).toBeVisible();

@@ -14,7 +14,7 @@ test('home → street → residential area → article', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('虹旭居民区');
   await page.getByRole('link', { name: '虹旭居民区 废旧自行车兑换' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('虹旭居民区 废旧自行车兑换');
-  await expect(page.locator('.article-body')).toContainText('11月15日,虹旭居民区书记吴红萍带领居委干部');
+  await expect(page.locator('.article-body')).toContainText('11月15日，虹旭居民区书记吴红萍带领居委干部');
   // Breadcrumbs 区 › 街道 › 居民区.
   const crumbs = page.getByRole('navigation', { name: '位置' });
   await expect(crumbs).toContainText('长宁区');
@@ -42,7 +42,7 @@ test('archive → edition → article, in printed order with neighbours', async 
   await expect(nav.getByRole('link', { name: /上一篇/ })).toHaveAttribute('href', '/editions/2020-11-24-huayanglu/02/');
   await expect(nav.getByRole('link', { name: /下一篇/ })).toHaveAttribute('href', '/editions/2020-11-24-huayanglu/04/');
   // Photo captions are figures, and no image (so no broken image) is on the page.
-  await expect(page.locator('figure.photo figcaption').first()).toHaveText('社区居民走进社区,以案说法');
+  await expect(page.locator('figure.photo figcaption').first()).toHaveText('社区居民走进社区，以案说法');
   await expect(page.locator('img')).toHaveCount(0);
   check();
 });

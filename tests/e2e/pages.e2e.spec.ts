@@ -84,6 +84,6 @@ test('dark mode follows the system setting', async ({ page }) => {
 test('Chinese line breaks in the source never show as spaces', async ({ page }) => {
   await page.goto('/editions/2019-11-28-xianxia/01/');
   const text = await page.locator('.article-body').innerText();
-  expect(text).toContain('区委副书记陈华文,区委常委、组织部部长宋宗德陪同调研。');
+  expect(text).toContain('区委副书记陈华文，区委常委、组织部部长宋宗德陪同调研。');
   expect(text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
 });

@@ -26,7 +26,7 @@ describe('feeds', () => {
     const lead = feed.items.find((i) => i.title === '发挥党建引领作用 居民自治更进一步');
     expect(lead?.url).toBe('https://shequchenbao.example/editions/2019-11-28-xianxia/01/');
     expect(lead?.published?.getTime()).toBe(Date.UTC(2019, 10, 27, 16));
-    expect(lead?.content).toContain('区委副书记陈华文,区委常委、组织部部长宋宗德陪同调研。');
+    expect(lead?.content).toContain('区委副书记陈华文，区委常委、组织部部长宋宗德陪同调研。');
     expect(lead?.content).toContain('href="https://shequchenbao.example/residences/hongxu/"');
     expect(lead?.content).not.toContain('href="/');
   });
