@@ -4,7 +4,7 @@
  * Flag lines are removed first, as if the editor accepted every guess.
  */
 import { IMPORT_FLAG, parseEdition, type ParseContext } from './edition';
-import { importText, type ImportOptions, type ImportResult } from './import';
+import { displayWidth, importText, type ImportOptions, type ImportResult } from './import';
 
 /** A front-matter field of a transcription, quoted or not. */
 export function frontField(text: string, name: string): string {
@@ -24,6 +24,8 @@ export function importAsTranscribed(truth: string, readSource: (name: string) =>
 export interface ImportScore {
   titles: { draft: number; truth: number; matched: number; precision: number; recall: number };
   paragraphs: { truth: number; identical: number; share: number };
+  /** Sentences of the transcription found whole in one paragraph of the draft. */
+  sentences: { truth: number; whole: number; share: number };
   awards: { draft: number; truth: number; matched: number; identical: boolean };
   /** Problems the check reports in the draft once its flag lines are removed. */
   errorsAfterReview: number;
@@ -70,6 +72,10 @@ export function scoreImport(draftMarkdown: string, truthMarkdown: string, ctx: P
   const titlesMatched = matchCount(dt, tt);
   const tp = paragraphsOf(truthMarkdown);
   const identical = matchCount(tp, paragraphsOf(reviewed));
+  // A sentence an editor marked (〔原文缺失〕 where print lost text) is the editor's, not the importer's to find.
+  const truthSentences = sentencesOf(truth.articles.map((a) => a.text).join('\n')).filter((x) => !/〔[^〕]*〕/u.test(x));
+  const draftText = draft.articles.map((a) => a.text).join('\n');
+  const whole = truthSentences.filter((s) => draftText.includes(s)).length;
   const key = (c: { roundId: string; level: string; recipient: string }) => `${c.roundId}|${c.level}|${c.recipient}`;
   const da = draft.claims.map(key);
   const ta = truth.claims.map(key);
@@ -77,10 +83,54 @@ export function scoreImport(draftMarkdown: string, truthMarkdown: string, ctx: P
   return {
     titles: { draft: dt.length, truth: tt.length, matched: titlesMatched, precision: ratio(titlesMatched, dt.length), recall: ratio(titlesMatched, tt.length) },
     paragraphs: { truth: tp.length, identical, share: ratio(identical, tp.length) },
+    sentences: { truth: truthSentences.length, whole, share: ratio(whole, truthSentences.length) },
     awards: { draft: da.length, truth: ta.length, matched: awardsMatched, identical: awardsMatched === ta.length && awardsMatched === da.length },
     errorsAfterReview: draft.issues.filter((i) => i.severity === 'error').length,
   };
 }
+
+/**
+ * The sentences of a text: up to each 。！？ (with a closing quote), and
+ * each line's last words; blocks of text are separated by newlines, so a
+ * sentence never spans two paragraphs.
+ */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line) => line.match(/[^。！？!?]+(?:[。！？!?]+[”’」』）)]*|$)/gu) ?? [])
+    .map((s) => s.trim())
+    .filter((s) => [...s].length >= 4);
+}
+
+/**
+ * Text as a narrow column extracts it: every line longer than `chars`
+ * Chinese characters broken into lines of that width on the page (a Latin
+ * letter or digit takes half a character's width), blank lines kept. As
+ * Chinese typesetting does (禁则), a closing mark never starts a line: it
+ * hangs at the end of the line before.
+ */
+export function rewrap(text: string, chars: number): string {
+  const columns = chars * 2;
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (displayWidth(line) <= columns) return [line];
+      const out: string[] = [];
+      let current = '';
+      for (const ch of line) {
+        if (displayWidth(current + ch) > columns && !CLOSING.test(ch)) {
+          out.push(current);
+          current = '';
+        }
+        current += ch;
+      }
+      if (current) out.push(current);
+      return out;
+    })
+    .join('\n');
+}
+
+const CLOSING = /[，。、；：！？）」』”’…,.;:!?)]/u;
 
 /** Scores of several editions added up: the figures for the whole set. */
 export interface ScoreTotals {

@@ -7,16 +7,12 @@
  * page's geometry (./pdf/layout.ts).
  */
 import { joinCjk } from './repair';
+import { displayWidth } from './width';
+
+export { displayWidth };
 import { classify, SENTENCE_END } from './classify';
 import type { TextLine } from './read-text';
 import type { Block } from './types';
-
-/** Width on the page: a CJK (East Asian wide) character takes two columns, a Latin letter or digit one. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1;
-  return w;
-}
 
 /** A line this close to the width (in columns) fills it: CJK line-breaking rules move a mark or a word. */
 const TOLERANCE = 3;
@@ -27,15 +23,19 @@ const TOLERANCE = 3;
  * text shows it plainly: many lines at one width, and next to none beyond it.
  */
 export function wrapWidth(lines: readonly TextLine[]): number | undefined {
-  const widths = lines.filter((l) => l.level === undefined).map((l) => displayWidth(l.text));
+  const widths = lines.map((l) => l.width);
   if (widths.length < 8) return undefined;
-  const candidates = [...new Set(widths)].filter((w) => w >= 12).sort((a, b) => b - a);
-  for (const w of candidates) {
+  let best: { w: number; full: number } | undefined;
+  for (const w of new Set(widths)) {
+    if (w < 12) continue;
     const full = widths.filter((x) => x >= w - TOLERANCE && x <= w).length;
-    const beyond = widths.filter((x) => x > w).length;
-    if (full >= Math.max(5, widths.length * 0.25) && beyond <= widths.length * 0.02) return w;
+    // A closing mark may hang past the column (禁则): one character, two columns.
+    const beyond = widths.filter((x) => x > w + 2).length;
+    if (full < Math.max(5, widths.length * 0.25) || beyond > widths.length * 0.02) continue;
+    // The width whose window holds the most lines; on a tie the wider, so short lines stay short.
+    if (!best || full > best.full || (full === best.full && w > best.w)) best = { w, full };
   }
-  return undefined;
+  return best?.w;
 }
 
 /**
@@ -49,13 +49,17 @@ export function joinWrapped(lines: readonly TextLine[], width: number | undefine
   const out: { block: TextLine; last: number }[] = [];
   for (const l of lines) {
     const prev = out[out.length - 1];
-    const continues = prev && l.gap === 0 && prev.block.level === undefined && l.level === undefined && prev.last >= width - TOLERANCE && !startsItem(l.text);
-    if (continues) prev.block = { ...prev.block, text: joinCjk(prev.block.text, l.text) };
-    if (continues) prev.last = displayWidth(l.text);
-    else out.push({ block: l, last: displayWidth(l.text) });
+    // A heading that fills the column goes on too; a line that starts with its own mark does not continue one.
+    const continues = prev && l.gap === 0 && l.level === undefined && (prev.last >= width - TOLERANCE || startsClosed(l.text)) && !startsItem(l.text);
+    if (continues) prev.block = { ...prev.block, text: prev.block.spaceAfter || l.spaceBefore ? `${prev.block.text} ${l.text}` : joinCjk(prev.block.text, l.text), spaceAfter: l.spaceAfter };
+    if (continues) prev.last = l.width;
+    else out.push({ block: l, last: l.width });
   }
   return out.map((o) => o.block);
 }
+
+/** A line that starts with a closing mark continues the one before: no sentence starts with “，” or “。”. */
+const startsClosed = (t: string) => /^[，。、；：！？）」』”’…]/u.test(t);
 
 /** A list item starts anew, whatever the line before. */
 const startsItem = (t: string) => /^[-*•·]\s/u.test(t);

@@ -8,11 +8,17 @@ import radicalTable from './radicals.json';
 
 const HAN = /\p{Script=Han}/u;
 
-/** Joins two pieces of text: no space between Chinese, one between Latin words. */
+/**
+ * Joins two pieces of text broken across lines: no space between Chinese,
+ * one between Latin words (a wrap falls on the space, which extraction
+ * drops), none inside a number (8|0余人 is 80余人).
+ */
 export function joinCjk(a: string, b: string): string {
   const last = a.slice(-1);
   const first = b.slice(0, 1);
-  return /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(first) ? `${a} ${b}` : `${a}${b}`;
+  const word = /[A-Za-z]/;
+  const alnum = /[A-Za-z0-9]/;
+  return alnum.test(last) && alnum.test(first) && (word.test(last) || word.test(first)) ? `${a} ${b}` : `${a}${b}`;
 }
 
 /** Characters a space inside Chinese text sits between. */
@@ -84,17 +90,25 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': 
 
 /**
  * Half-width , : ; ( ) inside Chinese text turned full-width, as GB/T 15834
- * sets them: a comma, colon or semicolon with Chinese on both sides; a pair of
- * parentheses with Chinese inside and Chinese (or the edge of the text) outside.
- * Numbers, Latin text and URLs keep theirs (3,4号线; 12:30; https://…).
+ * sets them: a comma, colon or semicolon with Chinese on both sides (a number
+ * with its measure word after it, 展示会,50个居民区, is Chinese); a pair of
+ * parentheses with Chinese inside and Chinese (or the edge of the text)
+ * outside. Numbers, Latin text and URLs keep theirs (3,4号线; 12:30开始;
+ * https://…), as does a mark with a digit or letter before it.
  */
 export function fullWidthPunctuation(text: string): { text: string; count: number } {
   const chars = [...text];
   let count = 0;
   const chinese = (c: string | undefined) => c !== undefined && CHINESE.test(c);
+  // After the mark: Chinese, or digits that a Han character follows (50个, 2019年).
+  const chineseAfter = (i: number) => {
+    let j = i;
+    while (j < chars.length && /[0-9]/.test(chars[j])) j++;
+    return chinese(chars[j]) && (j === i || /\p{Script=Han}/u.test(chars[j]));
+  };
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
-    if ((c === ',' || c === ':' || c === ';') && chinese(chars[i - 1]) && chinese(chars[i + 1])) {
+    if ((c === ',' || c === ':' || c === ';') && chinese(chars[i - 1]) && chineseAfter(i + 1)) {
       chars[i] = FULL[c];
       count++;
     } else if (c === '(') {
