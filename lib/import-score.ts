@@ -156,3 +156,39 @@ export function addScore(t: ScoreTotals, s: ImportScore, flags: number): void {
   t.truthAwards += s.awards.truth;
   t.flags += flags;
 }
+
+/** A photo a typeset fixture placed: its article (id in the transcription), caption and the seed of its scene. */
+export interface PlacedPhoto {
+  article: string;
+  caption: string;
+  seed: number;
+}
+
+/**
+ * Photos placed right: each photo of the fixture is in the draft's article
+ * of the same headline, with its caption, and the image extracted is the
+ * scene that was printed (judged by `sameScene`).
+ */
+export async function scorePhotos(
+  draftMarkdown: string,
+  truthMarkdown: string,
+  ctx: ParseContext,
+  placed: readonly PlacedPhoto[],
+  imageOf: (file: string) => Buffer | undefined,
+  sameScene: (image: Buffer, seed: number) => Promise<boolean>,
+): Promise<{ truth: number; placed: number; draft: number }> {
+  const reviewed = withoutFlags(draftMarkdown);
+  const draft = parseEdition(reviewed, 'draft.md', ctx);
+  const truth = parseEdition(truthMarkdown, 'truth.md', ctx);
+  const titleOf = new Map(truth.articles.map((a) => [a.id.split('/')[1], a.title]));
+  const lines = reviewed.split('\n');
+  const figures = draft.articles.flatMap((a) => a.figures.filter((f) => f.caption).map((f) => ({ title: a.title, caption: f.caption, file: /^@图 (\S+\.jpg)/.exec(lines[f.line - 1] ?? '')?.[1] })));
+  let ok = 0;
+  for (const p of placed) {
+    const title = titleOf.get(p.article.split('/')[1]);
+    const f = figures.find((x) => x.title === title && x.caption === p.caption && x.file);
+    const image = f?.file ? imageOf(f.file) : undefined;
+    if (image && (await sameScene(image, p.seed))) ok++;
+  }
+  return { truth: placed.length, placed: ok, draft: figures.filter((f) => f.file).length };
+}

@@ -44,8 +44,11 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
   };
   const figure = (it: Block) => {
     ensureArticle(it);
-    out.push('', `@图 ${it.text}`);
-    stats.captions++;
+    const file = it.photo === undefined ? undefined : extra.photos?.[it.photo]?.file;
+    out.push('', `@图 ${[file, it.text].filter(Boolean).join(' ')}`);
+    if (file) stats.photos++;
+    else stats.captions++;
+    if (file && !it.text) flag(it.line, '这张照片下面没有说明：请补上说明，或在下一行写“@替代”描述画面');
     if (it.doubt) flag(it.line, it.doubt);
   };
   const flushHeld = () => {
@@ -210,6 +213,8 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
     }
     // Text.
     const text = paragraph(it);
+    // A PDF's paragraphs come whole from its layout: never joined to the one before.
+    if (it.style && openPara !== undefined) closePara();
     if (openPara !== undefined && !isClosed(out[openPara])) {
       out[openPara] = joinCjk(out[openPara], text);
       stats.joins++;
@@ -234,6 +239,11 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
     }
     article?.text.push(text);
     if (isClosed(out[openPara])) closePara();
+    // A short unfinished line from a PDF (a list item, a name) is as printed; a long one is flagged by closePara.
+    else if (it.style && [...text].length <= 24) {
+      openPara = undefined;
+      flushHeld();
+    }
   }
   closePara();
 

@@ -21,15 +21,46 @@ import { readTextLines } from './read-text';
 import { repairBlocks } from './repair-blocks';
 import { assignRoles } from './roles';
 import type { ImportOptions, ImportResult } from './types';
+import { layoutPdf, type PdfLayout } from './pdf/layout';
+import { extractPhotos, photoFileName, type ExtractedPhoto } from './pdf/photos';
+import { readPdf } from './pdf/read';
+import { styleRoles } from './pdf/roles';
 
 export type { Block, ImportNote, ImportOptions, ImportResult, ImportStats, NoteKind } from './types';
 export { formatReport, unaccounted } from './report';
 export { cjkSpaces, fullWidthPunctuation, joinCjk, repairRadicals } from './repair';
 export { displayWidth, wrapWidth } from './blocks';
+export { PdfRefusal, MAX_PDF_BYTES, MAX_PDF_PAGES } from './pdf/read';
+export type { ExtractedPhoto } from './pdf/photos';
 
 export function importText(input: string, opts: ImportOptions): ImportResult {
   const blocks = textBlocks(readTextLines(input));
   const repaired = repairBlocks(blocks);
   assignRoles(blocks, opts);
   return writeDraft(blocks, input, opts, repaired);
+}
+
+export interface PdfImport {
+  result: ImportResult;
+  /** The article photos, to be written to the edition's media folder under their names. */
+  photos: ExtractedPhoto[];
+  /** The PDF's whole text layer, in reading order: what nothing may be lost of. */
+  text: string;
+  layout: PdfLayout;
+}
+
+/** A printed edition's PDF as a draft edition and its photos; a PdfRefusal says why one cannot be imported. */
+export async function importPdf(bytes: Uint8Array, opts: ImportOptions): Promise<PdfImport> {
+  const pages = await readPdf(bytes);
+  const layout = layoutPdf(pages);
+  const repaired = repairBlocks(layout.blocks);
+  styleRoles(layout.blocks, opts.catalogue.programmes);
+  assignRoles(layout.blocks, opts);
+  const photos = await extractPhotos(layout.photos);
+  const result = writeDraft(layout.blocks, layout.text, opts, {
+    notes: [...layout.notes, ...repaired.notes],
+    stats: repaired.stats,
+    photos: layout.photos.map((_, i) => ({ file: photoFileName(i) })),
+  });
+  return { result, photos, text: layout.text, layout };
 }

@@ -31,6 +31,11 @@ export function assignRoles(items: Block[], opts: Pick<ImportOptions, 'catalogue
     const it = items[i];
     const prev = items[i - 1];
     if (it.kind === 'photo') continue;
+    // A PDF's type settled this one (./pdf/roles.ts).
+    if (it.fixed) {
+      inRoll = false;
+      continue;
+    }
     if (it.kind === 'heading') {
       inRoll = false;
       if (SECTION_NAMES.includes(it.text)) it.kind = 'section';
@@ -66,6 +71,11 @@ export function assignRoles(items: Block[], opts: Pick<ImportOptions, 'catalogue
     if (ROLL.test(it.text) && programmeNamed(it.text, catalogue.programmes)) {
       it.role = 'rollheading';
       inRoll = true;
+      continue;
+    }
+    // From a PDF, headlines, kickers and captions were read from the type: a short line of text is text.
+    if (it.style) {
+      it.role = 'body';
       continue;
     }
     if (it.gap >= 2 && i > 0) {
@@ -118,6 +128,12 @@ export function assignRoles(items: Block[], opts: Pick<ImportOptions, 'catalogue
     }
     if (it.role === 'kicker') {
       pendingKicker = true;
+      continue;
+    }
+    if (it.role === 'title' && it.fixed) {
+      pendingKicker = false;
+      articleOpen = true;
+      afterSection = false;
       continue;
     }
     if (it.role === 'title') {

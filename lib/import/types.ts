@@ -82,6 +82,9 @@ export interface Block {
   style?: BlockStyle;
   /** PDF only: a photo, by its index in the import's photo list (kind 'photo'). */
   photo?: number;
-  /** PDF only: the caption this block is, of the photo with that index. */
-  captionOf?: number;
+  /**
+   * PDF only: the block's role was read from how it was set (size, weight,
+   * place), so the text heuristics leave it as it is.
+   */
+  fixed?: boolean;
 }

@@ -1,0 +1,512 @@
+/**
+ * Stage 3 for a PDF: the pages' lines and images become blocks in reading
+ * order, from the geometry alone.
+ *
+ *  - furniture: the masthead band on the first page (down to its rule), and
+ *    folios at the page edges (running heads, page numbers), go to the report;
+ *    images there (logo, QR code) are not article photos;
+ *  - captions: the small lines directly under a photo are its caption;
+ *  - reading order: recursive XY-cut, splitting first at every gap that runs
+ *    the full height (columns, stacks of articles), else at the widest
+ *    horizontal gap (under a headline, between articles);
+ *  - continuation: text at the top of a page that no headline precedes
+ *    continues an article the previous page left open, matched by the strip
+ *    of the page it runs in, and is moved to follow it;
+ *  - paragraphs: a line continues the paragraph above unless it is indented
+ *    (首行缩进) or the line above stopped short of the column's edge, across
+ *    columns and pages too;
+ *  - style: each block's size relative to the running text, and its weight,
+ *    for ./roles.ts to read headlines, kickers, subtitles and subheadings.
+ */
+import { classify, SECTION_NAMES } from '../classify';
+import { joinCjk } from '../repair';
+import type { Block, ImportNote } from '../types';
+import { bodySize, pageGutters, pageLines, type Line } from './lines';
+import type { PdfImage, PdfPage, PdfRect } from './read';
+
+/** An image the layout placed in an article, with its caption when it has one. */
+export interface LaidPhoto {
+  page: number;
+  image: PdfImage;
+  caption?: string;
+}
+
+/** Where an article's text sits on a page: for the 数字报 page view. */
+export interface Region {
+  page: number;
+  x: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface PdfLayout {
+  blocks: Block[];
+  photos: LaidPhoto[];
+  /** Images that are not article photos (logo, QR code, decoration), with why. */
+  skipped: { page: number; why: string }[];
+  notes: ImportNote[];
+  /** The whole text layer, line by line in reading order: what the lost-character check counts. */
+  text: string;
+  /** For each block, the boxes of the lines and photos it was made of. */
+  boxes: Region[][];
+  bodySize: number;
+}
+
+interface Box {
+  x: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+type Element = (Box & { kind: 'line'; line: Line; section?: boolean }) | (Box & { kind: 'image'; photo: number });
+
+const boxOf = (x: number, top: number, width: number, height: number): Box => ({ x, right: x + width, top, bottom: top + height });
+
+/** Folio furniture: page numbers, running heads with the paper's name and date. */
+const FOLIO = /第\s*\d+\s*版|^\s*\d+\s*$|\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|社区晨报/u;
+
+export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
+  const linesByPage = pages.map((p) => pageLines(p));
+  const all = linesByPage.flat();
+  const body = bodySize(all);
+  const notes: ImportNote[] = [];
+  const skipped: PdfLayout['skipped'] = [];
+  const photos: LaidPhoto[] = [];
+  // A line number for each line in reading order, for notes; furniture is numbered first.
+  let lineNo = 0;
+  const textLayer: string[] = [];
+  const furniture = (l: Line, what: string) => {
+    lineNo++;
+    textLayer.push(l.text);
+    notes.push({ kind: 'furniture', sourceLine: lineNo, message: `第${l.page}版${what}“${l.text}”：版面文字，未放入正文` });
+  };
+  const furnitureBlocks: Block[] = [];
+
+  // --- furniture ------------------------------------------------------------------
+  const repeated = new Map<string, number>();
+  for (const l of all) {
+    const key = l.text.replace(/\d+/g, '#');
+    repeated.set(key, (repeated.get(key) ?? 0) + 1);
+  }
+  const isFolio = (l: Line, page: PdfPage) => {
+    const edge = l.bottom < page.height * 0.07 || l.top > page.height * 0.93;
+    return edge && l.size <= body * 1.05 && (FOLIO.test(l.text) || (repeated.get(l.text.replace(/\d+/g, '#')) ?? 0) > 1);
+  };
+  const mastheadBottom = (() => {
+    const first = linesByPage[0] ?? [];
+    const title = [...first].sort((a, b) => b.size - a.size).find((l) => /晨报|报$/u.test(l.text)) ?? undefined;
+    if (!title || title.size < body * 2.5) return -Infinity;
+    // Down to the first rule across most of the page under the title, else a little under the title.
+    const page = pages[0];
+    const rule = page.rects.filter((r) => r.top > title.bottom && r.width > page.width * 0.6 && r.height < 4).sort((a, b) => a.top - b.top)[0];
+    return rule ? rule.top + rule.height : title.bottom + body * 4;
+  })();
+
+  const elementsByPage: Element[][] = pages.map((page, pi) => {
+    const lines = linesByPage[pi];
+    const els: Element[] = [];
+    const inMasthead = (b: Box) => page.number === 1 && b.bottom <= mastheadBottom + 1;
+    const banners = page.rects.filter((r) => r.height >= body * 0.9 && r.height <= body * 4 && r.width >= body * 3);
+
+    // Photos, and the caption lines directly under each.
+    const captionLines = new Set<Line>();
+    page.images.forEach((image) => {
+      const b = boxOf(image.x, image.top, image.width, image.height);
+      if (inMasthead(b)) {
+        skipped.push({ page: page.number, why: `报头里的图（${Math.round(image.width)}×${Math.round(image.height)} 点）：报徽或二维码，不作新闻照片` });
+        return;
+      }
+      const why = notAPhoto(image, page, lines);
+      if (why) {
+        skipped.push({ page: page.number, why });
+        return;
+      }
+      const caption: Line[] = [];
+      let edge = b.bottom;
+      for (const l of [...lines].sort((a, c) => a.top - c.top)) {
+        if (captionLines.has(l) || l.top < b.bottom - 1 || l.top > edge + body * 1.6) continue;
+        const overlap = Math.min(l.right, b.right) - Math.max(l.x, b.x);
+        if (overlap < Math.min(b.right - b.x, l.right - l.x) * 0.5 || l.size > body * 0.97) continue;
+        caption.push(l);
+        captionLines.add(l);
+        edge = l.bottom;
+      }
+      const photo = photos.length;
+      photos.push({ page: page.number, image, caption: caption.length ? caption.map((l) => l.text).reduce((a, t) => joinCjk(a, t)) : undefined });
+      els.push({ kind: 'image', photo, ...b, bottom: caption.length ? Math.max(b.bottom, edge) : b.bottom });
+    });
+
+    for (const l of lines) {
+      if (captionLines.has(l)) continue;
+      if (inMasthead(l)) {
+        furnitureBlocks.push({ line: 0, gap: 1, text: l.text, kind: classify(l.text) });
+        continue;
+      }
+      if (isFolio(l, page)) {
+        furniture(l, '页眉页脚');
+        continue;
+      }
+      const section = banners.some((r) => contains(r, l)) && l.text.length <= 12;
+      els.push({ kind: 'line', line: l, x: l.x, right: l.right, top: l.top, bottom: l.bottom, section });
+    }
+    return els;
+  });
+
+  // --- reading order, page by page, then continuations moved to their articles -------------
+  const gutter = body * 0.8;
+  const pageOrders = elementsByPage.map((els, i) => xyOrder(els, gutter, body, pageGutters(pages[i].runs, pages[i].width)));
+  const ordered = rejoinContinuations(pageOrders, body);
+
+  // --- blocks ---------------------------------------------------------------------
+  const blocks: Block[] = [];
+  const boxes: Region[][] = [];
+  // Masthead furniture first (QR prompts, slogans, publisher go to the front matter).
+  for (const b of furnitureBlocks) {
+    lineNo++;
+    textLayer.push(b.text);
+    b.line = lineNo;
+    // The masthead's own lines that are not the publisher, a QR prompt, a slogan or a blurb.
+    if (b.kind === 'short' || b.kind === 'body') b.kind = 'masthead';
+    blocks.push(b);
+    boxes.push([]);
+  }
+
+  let open: { block: Block; last: Line; region: ColumnEdges; boxes: Region[] } | undefined;
+  const close = () => {
+    open = undefined;
+  };
+  for (const run of ordered) {
+    for (const el of run.elements) {
+      if (el.kind === 'image') {
+        const p = photos[el.photo];
+        lineNo++;
+        if (p.caption) textLayer.push(p.caption);
+        // A photo set inside a paragraph does not end it: the paragraph goes on below, and the photo follows it.
+        blocks.push({ line: lineNo, gap: 1, text: p.caption ?? '', kind: 'photo', photo: el.photo, role: 'caption', style: { size: 0.85, bold: false } });
+        boxes.push([{ page: p.page, x: el.x, top: el.top, width: el.right - el.x, height: el.bottom - el.top }]);
+        continue;
+      }
+      const l = el.line;
+      lineNo++;
+      textLayer.push(l.text);
+      const ratio = l.size / body;
+      const region = run.edges.get(el) ?? { left: l.x, right: l.right };
+      const box = { page: l.page, x: l.x, top: l.top, width: l.right - l.x, height: l.bottom - l.top };
+      if (el.section) {
+        close();
+        blocks.push({ line: lineNo, gap: 1, text: l.text, kind: SECTION_NAMES.includes(l.text) || l.text.length <= 8 ? 'section' : 'short', style: { size: ratio, bold: l.bold } });
+        boxes.push([box]);
+        continue;
+      }
+      if (open && continues(open.last, open.region, l, region, body)) {
+        open.block.text = joinCjk(open.block.text, l.text);
+        open.last = l;
+        open.region = region;
+        open.boxes.push(box);
+        continue;
+      }
+      const block: Block = { line: lineNo, gap: 1, text: l.text, kind: 'body', style: { size: ratio, bold: l.bold } };
+      blocks.push(block);
+      const b: Region[] = [box];
+      boxes.push(b);
+      open = { block, last: l, region, boxes: b };
+    }
+  }
+  for (const b of blocks) if (b.kind === 'body') b.kind = classify(b.text);
+  for (const s of skipped) notes.push({ kind: 'info', sourceLine: 0, message: `第${s.page}版${s.why}` });
+  return { blocks, photos, skipped, notes, text: textLayer.join('\n'), boxes, bodySize: body };
+}
+
+function contains(r: PdfRect, b: Box): boolean {
+  return b.x >= r.x - 2 && b.right <= r.x + r.width + 2 && b.top >= r.top - 4 && b.bottom <= r.top + r.height + 4;
+}
+
+/** Why an image is not a news photo: a QR code, a rule or ornament, an icon. Undefined for a photo. */
+function notAPhoto(image: PdfImage, page: PdfPage, lines: readonly Line[]): string | undefined {
+  const size = `${Math.round(image.width)}×${Math.round(image.height)} 点`;
+  if (image.width < 36 || image.height < 36) return `很小的图（${size}）：图标或装饰，不作新闻照片`;
+  if (image.width / image.height > 6 || image.height / image.width > 6) return `细长的图（${size}）：线条或花边，不作新闻照片`;
+  const square = Math.abs(image.width - image.height) < Math.max(image.width, image.height) * 0.1;
+  const qrText = lines.some((l) => /扫码|二维码|扫一扫|关注/u.test(l.text) && Math.abs(l.top - image.top) < image.height * 1.5 && Math.abs(l.x - image.x) < page.width * 0.3);
+  if (square && qrText) return `二维码（${size}）：不作新闻照片`;
+  return undefined;
+}
+
+// --- reading order ------------------------------------------------------------------
+
+/** The left and right edges of the column a line stands in, to read indents and short lines against. */
+interface ColumnEdges {
+  left: number;
+  right: number;
+}
+
+interface OrderedRun {
+  page: number;
+  /** The strips of the page (top-level vertical partition), by index into `strips`. */
+  strips: Box[];
+  /** Elements in reading order, each with its strip. */
+  elements: Element[];
+  stripOf: Map<Element, number>;
+  edges: Map<Element, ColumnEdges>;
+}
+
+/**
+ * Orders a page's elements: at each level, split at every gap that runs the
+ * full height of the region (columns, stacks); if there is none, at the
+ * widest horizontal gap; a region that cannot be cut is read top to bottom.
+ * Leaves are the columns: their edges are what indents and short lines are
+ * measured against.
+ */
+function xyOrder(els: Element[], gutter: number, body: number, pageGutters: readonly { from: number; to: number }[]): OrderedRun {
+  const edges = new Map<Element, ColumnEdges>();
+  const stripOf = new Map<Element, number>();
+  const strips: Box[] = [];
+  const out: Element[] = [];
+  const span = (list: Element[]): Box => ({ x: Math.min(...list.map((e) => e.x)), right: Math.max(...list.map((e) => e.right)), top: Math.min(...list.map((e) => e.top)), bottom: Math.max(...list.map((e) => e.bottom)) });
+  const leaf = (list: Element[]) => {
+    const sorted = [...list].sort((a, b) => a.top - b.top || a.x - b.x);
+    const b = span(sorted);
+    for (const e of sorted) {
+      edges.set(e, { left: b.x, right: b.right });
+      out.push(e);
+    }
+  };
+  const cut = (list: Element[], depth: number, strip: number | undefined) => {
+    if (list.length === 0) return;
+    const setStrip = (part: Element[], index: number) => {
+      for (const e of part) stripOf.set(e, index);
+    };
+    if (list.length === 1 || depth > 60) {
+      if (strip === undefined) {
+        strips.push(span(list));
+        setStrip(list, strips.length - 1);
+      }
+      leaf(list);
+      return;
+    }
+    const splitColumns = (cuts: { at: number }[]) => {
+      for (const part of splitAt(list, 'x', cuts)) {
+        let s = strip;
+        if (s === undefined) {
+          strips.push(span(part));
+          s = strips.length - 1;
+          setStrip(part, s);
+        }
+        cut(part, depth + 1, s);
+      }
+    };
+    // Columns and stacks: gaps that run the full height. A gap beside a short headline runs the full
+    // height too, through the articles below it: such a gap is cut last, after the articles.
+    const columns = columnCuts(list, gutter, body, pageGutters);
+    const clean = columns.filter((g) => !throughArticles(list, g.at, body));
+    if (clean.length) {
+      splitColumns(clean);
+      return;
+    }
+    // Article boundaries: a gap across the whole region with a headline or banner just below it.
+    const boundaries = gaps(list, 'y', 0.5).filter((g) => list.some((e) => e.top > g.at && e.top - g.at < g.size / 2 + 2 && startsArticle(e, body)));
+    if (boundaries.length) {
+      if (strip === undefined) {
+        strips.push(span(list));
+        strip = strips.length - 1;
+        setStrip(list, strip);
+      }
+      for (const part of splitAt(list, 'y', boundaries)) cut(part, depth + 1, strip);
+      return;
+    }
+    if (columns.length) {
+      splitColumns(columns);
+      return;
+    }
+    if (strip === undefined) {
+      strips.push(span(list));
+      strip = strips.length - 1;
+      setStrip(list, strip);
+    }
+    const rows = gaps(list, 'y', 0.5);
+    if (!rows.length) {
+      leaf(list);
+      return;
+    }
+    // The widest horizontal gap: under a headline, between articles; lines of text are closer.
+    const widest = rows.reduce((a, b) => (b.size > a.size ? b : a));
+    const tied = rows.filter((g) => g.size >= widest.size - 0.5);
+    const parts = splitAt(list, 'y', tied.length > 1 && isLeafLike(list) ? [] : [widest]);
+    if (parts.length === 1) {
+      leaf(list);
+      return;
+    }
+    for (const part of parts) cut(part, depth + 1, strip);
+  };
+  cut(els, 0, undefined);
+  return { page: 0, strips, elements: out, stripOf, edges };
+}
+
+const startsArticle = (e: Element, body: number) => isHeadline(e, body) || (e.kind === 'line' && e.section === true);
+
+/**
+ * Whether a full-height gap runs through articles rather than between
+ * stacks of them: beside a headline on one side, the other side is empty,
+ * with text above and below (the columns of the article under the headline
+ * and of the one before it).
+ */
+function throughArticles(list: Element[], at: number, body: number): boolean {
+  const left = list.filter((e) => e.x < at);
+  const right = list.filter((e) => e.x >= at);
+  const emptyBeside = (h: Element, other: Element[]) =>
+    !other.some((e) => e.bottom > h.top && e.top < h.bottom) && other.some((e) => e.bottom <= h.top) && other.some((e) => e.top >= h.bottom);
+  return left.some((h) => startsArticle(h, body) && emptyBeside(h, right)) || right.some((h) => startsArticle(h, body) && emptyBeside(h, left));
+}
+
+/** A single column of lines (every line starts within a few points of the same edge): read top to bottom. */
+function isLeafLike(list: Element[]): boolean {
+  const xs = list.map((e) => e.x);
+  return Math.max(...xs) - Math.min(...xs) < 40;
+}
+
+/**
+ * Where a region may be cut into columns: gaps no element lies in, and the
+ * page's gutters (where its running text never runs) that no element crosses
+ * by more than half a character: a headline set a character into the gutter
+ * (a closing quote may not start a line) does not join two stacks.
+ */
+function columnCuts(list: Element[], gutter: number, body: number, pageGutters: readonly { from: number; to: number }[]): { at: number; size: number }[] {
+  const cuts = gaps(list, 'x', gutter);
+  const left = Math.min(...list.map((e) => e.x));
+  const right = Math.max(...list.map((e) => e.right));
+  const tolerance = body * 0.5;
+  for (const g of pageGutters) {
+    const at = (g.from + g.to) / 2;
+    if (at <= left || at >= right || cuts.some((c) => Math.abs(c.at - at) < gutter)) continue;
+    if (list.some((e) => at - e.x > tolerance && e.right - at > tolerance)) continue;
+    if (!list.some((e) => e.right <= at + tolerance) || !list.some((e) => e.x >= at - tolerance)) continue;
+    cuts.push({ at, size: g.to - g.from });
+  }
+  return cuts.sort((a, b) => a.at - b.at);
+}
+
+/** Gaps along an axis where no element lies, at least `min` wide. */
+function gaps(list: Element[], axis: 'x' | 'y', min: number): { at: number; size: number }[] {
+  const spans = list.map((e) => (axis === 'x' ? [e.x, e.right] : [e.top, e.bottom])).sort((a, b) => a[0] - b[0]);
+  const out: { at: number; size: number }[] = [];
+  let end = spans[0][1];
+  for (const [start, stop] of spans.slice(1)) {
+    if (start - end >= min) out.push({ at: (start + end) / 2, size: start - end });
+    end = Math.max(end, stop);
+  }
+  return out;
+}
+
+function splitAt(list: Element[], axis: 'x' | 'y', cuts: { at: number }[]): Element[][] {
+  const at = cuts.map((c) => c.at).sort((a, b) => a - b);
+  const parts: Element[][] = Array.from({ length: at.length + 1 }, () => []);
+  for (const e of list) {
+    // An element belongs where it starts (a headline that runs into the gutter stays with its stack).
+    const centre = axis === 'x' ? e.x + 0.01 : e.top;
+    parts[at.filter((c) => c < centre).length].push(e);
+  }
+  return parts.filter((p) => p.length);
+}
+
+/** Whether a line starts a headline: set well above the running text. */
+const isHeadline = (e: Element, body: number) => e.kind === 'line' && e.line.size >= body * 1.5;
+
+/**
+ * Text at the top of a strip that no headline precedes continues an article
+ * the page before left open (the article at the end of one of its strips).
+ * Each such run is moved to follow that article, the strips matched by how
+ * much they overlap across the page.
+ */
+function rejoinContinuations(pages: OrderedRun[], body: number): { elements: Element[]; edges: Map<Element, ColumnEdges> }[] {
+  const runs = pages.map((p) => ({ ...p, elements: [...p.elements] }));
+  const result = runs.map((r) => ({ elements: r.elements, edges: r.edges }));
+  for (let n = 1; n < runs.length; n++) {
+    const prev = runs[n - 1];
+    const cur = runs[n];
+    // Runs of continuation: from the start of a strip up to its first headline (or section banner).
+    const continuations: { strip: number; elements: Element[] }[] = [];
+    let i = 0;
+    while (i < cur.elements.length) {
+      const e = cur.elements[i];
+      const strip = cur.stripOf.get(e) ?? 0;
+      const startsStrip = i === 0 || cur.stripOf.get(cur.elements[i - 1]) !== strip;
+      if (!startsStrip) {
+        i++;
+        continue;
+      }
+      const taken: Element[] = [];
+      let j = i;
+      while (j < cur.elements.length && cur.stripOf.get(cur.elements[j]) === strip && !isHeadline(cur.elements[j], body) && !(cur.elements[j].kind === 'line' && (cur.elements[j] as { section?: boolean }).section)) taken.push(cur.elements[j++]);
+      if (taken.length) continuations.push({ strip, elements: taken });
+      i = Math.max(j, i + 1);
+    }
+    // Consecutive continuation runs with no headline between (columns of one strip) belong together.
+    const merged: { strips: number[]; elements: Element[] }[] = [];
+    for (const c of continuations) {
+      const last = merged[merged.length - 1];
+      const lastEl = last?.elements[last.elements.length - 1];
+      const adjacent = lastEl !== undefined && cur.elements.indexOf(c.elements[0]) === cur.elements.indexOf(lastEl) + 1;
+      if (last && adjacent) {
+        last.strips.push(c.strip);
+        last.elements.push(...c.elements);
+      } else merged.push({ strips: [c.strip], elements: [...c.elements] });
+    }
+    if (!merged.length) continue;
+    // The articles the page before left open: the last element of each of its strips, in order.
+    const openEnds: { strip: Box; at: Element }[] = [];
+    for (let s = 0; s < prev.strips.length; s++) {
+      const inStrip = result[n - 1].elements.filter((e) => prev.stripOf.get(e) === s);
+      const last = inStrip[inStrip.length - 1];
+      if (last && !openEnds.some((o) => o.at === last)) openEnds.push({ strip: prev.strips[s], at: last });
+    }
+    if (!openEnds.length) continue;
+    const used = new Set<number>();
+    for (const m of merged) {
+      const xs = m.elements.map((e) => [e.x, e.right]);
+      const left = Math.min(...xs.map((x) => x[0]));
+      const right = Math.max(...xs.map((x) => x[1]));
+      let best = -1;
+      let bestOverlap = -Infinity;
+      openEnds.forEach((o, k) => {
+        if (used.has(k)) return;
+        const overlap = Math.min(right, o.strip.right) - Math.max(left, o.strip.x);
+        if (overlap > bestOverlap) {
+          bestOverlap = overlap;
+          best = k;
+        }
+      });
+      if (best === -1) continue;
+      used.add(best);
+      // Move the run to follow the open article's last element on the page before.
+      const target = result[n - 1].elements;
+      target.splice(target.indexOf(openEnds[best].at) + 1, 0, ...m.elements);
+      for (const e of m.elements) {
+        result[n - 1].edges.set(e, cur.edges.get(e) ?? { left: e.x, right: e.right });
+        prev.stripOf.set(e, prev.stripOf.get(openEnds[best].at) ?? 0);
+      }
+      result[n].elements = result[n].elements.filter((e) => !m.elements.includes(e));
+      cur.elements = result[n].elements;
+      openEnds[best] = { strip: openEnds[best].strip, at: m.elements[m.elements.length - 1] };
+    }
+  }
+  return result;
+}
+
+/**
+ * Whether a line goes on with the block above: the same type and size,
+ * not indented, and the line above ran to its column's edge (a paragraph's
+ * last line stops short). Across a column or a page the same holds: a
+ * paragraph broken there goes on, unindented, at the top of the next.
+ */
+function continues(prev: Line, prevCol: ColumnEdges, l: Line, col: ColumnEdges, body: number): boolean {
+  if (Math.abs(prev.size - l.size) > Math.max(prev.size, l.size) * 0.08 || prev.bold !== l.bold) return false;
+  const headline = l.size >= body * 1.15 || l.bold;
+  const sameColumn = Math.abs(col.left - prevCol.left) < 2 && l.top > prev.top && l.top - prev.bottom < l.size * 1.2;
+  if (headline) return sameColumn;
+  const indented = l.x > col.left + l.size * 0.9;
+  const full = prev.right >= prevCol.right - l.size * 1.2;
+  // In the same column, or at the top of the next column or page: the paragraph goes on.
+  return !indented && full;
+}

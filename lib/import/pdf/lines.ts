@@ -1,0 +1,144 @@
+/**
+ * Stage 2 for a PDF: runs of text become lines. A line is the runs on one
+ * baseline that follow each other closely; a column's gutter, wider than a
+ * space, ends it. Each line knows its box, its size (the most common among
+ * its characters) and whether it is bold.
+ */
+import { joinCjk } from '../repair';
+import type { PdfPage, TextRun } from './read';
+
+export interface Line {
+  page: number;
+  x: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  bold: boolean;
+  text: string;
+}
+
+/** A gap wider than this many font sizes between two runs on a baseline ends a line, gutter or not (a space is a third of one). */
+const GUTTER = 1.2;
+/**
+ * Wider than this, and a space was printed there: between Latin words a
+ * fifth of the size; between Chinese characters, which justification spreads
+ * apart, most of a character (a headline's phrases are set a character apart).
+ */
+const SPACE = 0.2;
+const CJK_SPACE = 0.8;
+
+export function pageLines(page: PdfPage): Line[] {
+  const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  const gutters = pageGutters(runs, page.width);
+  const lines: { runs: TextRun[] }[] = [];
+  for (const run of runs) {
+    // The line on the same baseline whose last run ends just before this one, with no gutter between.
+    const line = lines.find((l) => {
+      const last = l.runs[l.runs.length - 1];
+      const size = Math.max(last.size, run.size);
+      const sameBaseline = Math.abs(last.y - run.y) < size * 0.3;
+      const end = last.x + last.width;
+      const gap = run.x - end;
+      if (!sameBaseline || gap <= -size * 0.5) return false;
+      // Touching runs are one line (a headline across columns); across a gutter, never.
+      if (gap < size * 0.3) return true;
+      return gap < size * GUTTER && !gutters.some((g) => g.from >= end - 1 && g.to <= run.x + 1);
+    });
+    if (line) line.runs.push(run);
+    else lines.push({ runs: [run] });
+  }
+  return lines.map(({ runs: rs }) => toLine(page.number, rs)).filter((l) => l.text.trim().length > 0);
+}
+
+/**
+ * The page's gutters: vertical channels the running text never crosses,
+ * found from where the runs of the page's most common size lie. A headline
+ * may cross one; two runs on either side of one are never one line.
+ */
+export function pageGutters(runs: readonly TextRun[], width: number): { from: number; to: number }[] {
+  const sizes = new Map<number, number>();
+  for (const r of runs) sizes.set(Math.round(r.size), (sizes.get(Math.round(r.size)) ?? 0) + r.text.length);
+  const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (body === undefined) return [];
+  const cover = new Uint16Array(Math.ceil(width) + 1);
+  let lines = 0;
+  for (const r of runs) {
+    if (Math.round(r.size) !== body) continue;
+    lines++;
+    for (let x = Math.max(0, Math.floor(r.x)); x < Math.min(cover.length, Math.ceil(r.x + r.width)); x++) cover[x]++;
+  }
+  if (lines < 10) return [];
+  // Channels inside the text's extent, at least a third of the size wide, that no running text crosses.
+  const first = cover.findIndex((c) => c > 0);
+  const last = cover.length - 1 - [...cover].reverse().findIndex((c) => c > 0);
+  const out: { from: number; to: number }[] = [];
+  let start = -1;
+  for (let x = first; x <= last; x++) {
+    if (cover[x] === 0 && start === -1) start = x;
+    if (cover[x] !== 0 && start !== -1) {
+      if (x - start >= body / 3) out.push({ from: start, to: x });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function toLine(page: number, runs: TextRun[]): Line {
+  // Gaps between consecutive runs. A justified line spreads its characters evenly, so a wide gap
+  // counts as a space between Chinese characters only where it stands out from the line's others.
+  const gapsAfter = runs.slice(1).map((r, i) => r.x - (runs[i].x + runs[i].width));
+  const typical = [...gapsAfter].sort((a, b) => a - b)[Math.floor(gapsAfter.length / 2)] ?? 0;
+  let text = '';
+  const sizes = new Map<number, number>();
+  let boldChars = 0;
+  let chars = 0;
+  runs.forEach((r, i) => {
+    const piece = unjustify(r.text);
+    const gap = i === 0 ? 0 : gapsAfter[i - 1];
+    const latin = /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece);
+    const spaced = latin ? gap > r.size * SPACE : gap > r.size * CJK_SPACE && gap > typical * 2 + r.size * 0.1;
+    if (text && spaced && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
+    text = text ? (/\s$/.test(text) || /^\s/.test(piece) ? text + piece : joinCjk(text, piece)) : piece;
+    const n = piece.replace(/\s/g, '').length;
+    chars += n;
+    if (r.bold) boldChars += n;
+    const key = Math.round(r.size * 2) / 2;
+    sizes.set(key, (sizes.get(key) ?? 0) + n);
+  });
+  const size = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? runs[0].size;
+  return {
+    page,
+    x: Math.min(...runs.map((r) => r.x)),
+    right: Math.max(...runs.map((r) => r.x + r.width)),
+    top: Math.min(...runs.map((r) => r.top)),
+    bottom: Math.max(...runs.map((r) => r.bottom)),
+    y: runs[0].y,
+    size,
+    bold: boldChars * 2 > chars,
+    text: text.replace(/\s+/g, ' ').trim(),
+  };
+}
+
+/**
+ * A justified line's spacing, which pdf.js writes as spaces between the
+ * characters of a run (演 ， 50 余 位): when most characters of a run are
+ * followed by one, they are spacing, not text, and go, except between two
+ * Latin words. An isolated space is kept: it was printed.
+ */
+export function unjustify(text: string): string {
+  const chars = [...text];
+  const nonSpace = chars.filter((c) => c !== ' ').length;
+  const spaces = chars.filter((c, i) => c === ' ' && i > 0 && i < chars.length - 1).length;
+  if (spaces < 3 || spaces < nonSpace * 0.3) return text;
+  return chars.filter((c, i) => c !== ' ' || (/[A-Za-z]/.test(chars[i - 1] ?? '') && /[A-Za-z]/.test(chars[i + 1] ?? ''))).join('');
+}
+
+/** The size of the running text: the size most characters are set in. */
+export function bodySize(lines: readonly Line[]): number {
+  const count = new Map<number, number>();
+  for (const l of lines) count.set(l.size, (count.get(l.size) ?? 0) + l.text.length);
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
