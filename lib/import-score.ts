@@ -3,7 +3,7 @@
  * edition: the figures `npm run import` is held to (tests/unit/import.test.ts).
  * Flag lines are removed first, as if the editor accepted every guess.
  */
-import { IMPORT_FLAG, parseEdition, type ParseContext } from './edition';
+import { IMPORT_FLAG, PLACEHOLDER, parseEdition, type ParseContext } from './edition';
 import { displayWidth, importText, type ImportOptions, type ImportResult } from './import';
 
 /** A front-matter field of a transcription, quoted or not. */
@@ -57,10 +57,14 @@ function matchCount(a: readonly string[], b: readonly string[]): number {
 }
 
 export function withoutFlags(markdown: string): string {
-  return markdown
-    .split('\n')
-    .filter((l) => !l.startsWith(IMPORT_FLAG))
-    .join('\n');
+  return (
+    markdown
+      .split('\n')
+      .filter((l) => !l.startsWith(IMPORT_FLAG))
+      .join('\n')
+      // A headline the importer asked for counts as a headline it did not find, not as an edition that fails to parse.
+      .replace(new RegExp(`${PLACEHOLDER}[^】]*】`, 'gu'), '（未找到标题）')
+  );
 }
 
 export function scoreImport(draftMarkdown: string, truthMarkdown: string, ctx: ParseContext): ImportScore {
@@ -183,12 +187,20 @@ export async function scorePhotos(
   const titleOf = new Map(truth.articles.map((a) => [a.id.split('/')[1], a.title]));
   const lines = reviewed.split('\n');
   const figures = draft.articles.flatMap((a) => a.figures.filter((f) => f.caption).map((f) => ({ title: a.title, caption: f.caption, file: /^@图 (\S+\.jpg)/.exec(lines[f.line - 1] ?? '')?.[1] })));
+  // A draft figure counts once: two photos with the same caption must both be placed.
+  const unused = new Set(figures.filter((f) => f.file));
   let ok = 0;
   for (const p of placed) {
     const title = titleOf.get(p.article.split('/')[1]);
-    const f = figures.find((x) => x.title === title && x.caption === p.caption && x.file);
-    const image = f?.file ? imageOf(f.file) : undefined;
-    if (image && (await sameScene(image, p.seed))) ok++;
+    for (const f of unused) {
+      if (f.title !== title || f.caption !== p.caption || !f.file) continue;
+      const image = imageOf(f.file);
+      if (image && (await sameScene(image, p.seed))) {
+        unused.delete(f);
+        ok++;
+        break;
+      }
+    }
   }
   return { truth: placed.length, placed: ok, draft: figures.filter((f) => f.file).length };
 }

@@ -99,12 +99,16 @@ export function editorArgs(usage: string, withFile: boolean): EditorArgs | undef
 }
 
 /** Runs a command body; a UsageError is printed as `npm run <name>: message` with exit status 2. */
-export function run(name: string, main: () => void): void {
-  try {
-    main();
-  } catch (e) {
+export function run(name: string, main: () => void | Promise<void>): void {
+  const fail = (e: unknown) => {
     if (!(e instanceof UsageError)) throw e;
     console.error(`npm run ${name}: ${e.message}`);
     process.exit(2);
+  };
+  try {
+    const done = main();
+    if (done) done.catch(fail);
+  } catch (e) {
+    fail(e);
   }
 }

@@ -1,8 +1,9 @@
 /**
- * `npm run import:score`: imports each launch edition's extracted text and
- * compares the draft with the editors' transcription in content/editions/.
- * Prints the figures the importer is held to (tests/unit/import.test.ts);
- * DIFF=1 also prints each transcribed paragraph the draft does not have.
+ * `npm run import:score`: imports each launch edition's extracted text, and
+ * each typeset PDF fixture (tests/fixtures/pdf/), and compares the drafts with
+ * the editors' transcriptions in content/editions/. Prints the figures the
+ * importer is held to (tests/unit/import/score.test.ts); DIFF=1 also prints
+ * each transcribed paragraph the text draft does not have.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,11 +11,13 @@ import { editionFiles } from '../lib/content';
 import { unaccounted } from '../lib/import';
 import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, scoreImport, withoutFlags } from '../lib/import-score';
 import { catalogues, contentDir } from './editor-cli';
+import { formatPdfScores, pdfFixtures, scorePdfFixture } from './pdf-score';
 
 const SOURCES = path.resolve('content/sources');
 const ctx = catalogues();
 const sum = emptyTotals();
 
+console.log('Text input: the launch editions\' extracted text');
 console.log('edition                           titles found (P / R)   paragraphs identical   awards   flags   chars lost');
 for (const f of editionFiles(contentDir())) {
   const truth = fs.readFileSync(path.join(contentDir(), 'editions', f), 'utf8');
@@ -32,3 +35,8 @@ for (const f of editionFiles(contentDir())) {
 console.log(
   `all                               ${`${sum.titles}/${sum.truthTitles} (${(sum.titles / sum.draftTitles).toFixed(2)} / ${(sum.titles / sum.truthTitles).toFixed(2)})`.padEnd(23)}${`${sum.paragraphs}/${sum.truthParagraphs}`.padEnd(23)}${`${sum.awards}/${sum.truthAwards}`.padEnd(9)}${sum.flags}`,
 );
+
+console.log('\nPDF input: the transcriptions typeset as newspaper pages (tune: looked at while tuning; held-out: scored only)');
+const scores = [];
+for (const f of pdfFixtures(['tune', 'held-out'])) scores.push(await scorePdfFixture(f, contentDir(), ctx));
+console.log(formatPdfScores(scores));

@@ -1,17 +1,18 @@
 /**
- * `npm run import -- <extracted.txt> --street <id or 中文名> --date <YYYY-MM-DD | YYYY-MM | YYYY>`:
- * turns text copied out of a printed edition into a draft edition file,
- * prints what it did and what it is unsure of, and checks the draft.
- * `--stdout` prints the draft instead of writing it.
+ * `npm run import -- <edition.pdf | extracted.txt> --street <id or 中文名> --date <YYYY-MM-DD | YYYY-MM | YYYY>`:
+ * turns a printed edition's PDF (its photos included) or the text copied out
+ * of it into a draft edition file, prints what it did and what it is unsure
+ * of, and checks the draft. `--stdout` prints the draft instead of writing it.
+ * Nothing is written when the input is refused.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_FLAG, MAX_EDITION_BYTES, PLACEHOLDER, parseEdition } from '../lib/edition';
-import { formatReport, importText, unaccounted } from '../lib/import';
+import { MAX_PDF_BYTES, PdfRefusal, formatReport, importPdf, importText, unaccounted, type ExtractedPhoto, type ImportResult } from '../lib/import';
 import { formatIssue } from '../lib/report';
 import { UsageError, catalogues, contentDir, editorArgs, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
 
-const USAGE = 'usage: npm run import -- <extracted.txt> --street <street id or Chinese name> --date <YYYY-MM-DD, or YYYY-MM / YYYY when the paper prints no day> [--stdout]';
+const USAGE = 'usage: npm run import -- <edition.pdf or extracted.txt> --street <street id or Chinese name> --date <YYYY-MM-DD, or YYYY-MM / YYYY when the paper prints no day> [--stdout]';
 
 /** The input as text, or a UsageError that says what the file is instead and what to do. */
 export function readText(file: string): string {
@@ -26,7 +27,7 @@ export function readText(file: string): string {
   if (stat.size > MAX_EDITION_BYTES * 4) throw new UsageError(`"${file}" is ${(stat.size / 2 ** 20).toFixed(1)} MB, far more than one edition's text. Import one edition at a time`);
   const bytes = fs.readFileSync(file);
   const head = bytes.subarray(0, 8).toString('latin1');
-  if (head.startsWith('%PDF')) throw new UsageError(`"${file}" is a PDF, not text. Open it, select all the text, copy it into a plain-text file saved as UTF-8, and import that`);
+  if (head.startsWith('%PDF')) throw new UsageError(`"${file}" is a PDF, though its name does not end in .pdf. Rename it to end in .pdf and import it again`);
   if (head.startsWith('PK') || head.startsWith('\xD0\xCF\x11\xE0')) throw new UsageError(`"${file}" is a Word or other office document, not text. Save it as plain text (UTF-8) and import that`);
   if (bytes.includes(0)) throw new UsageError(`"${file}" is not a text file (it holds binary data). Save the edition's text as a plain-text file in UTF-8 and import that`);
   try {
@@ -36,24 +37,65 @@ export function readText(file: string): string {
   }
 }
 
-run('import', () => {
+/** The PDF's bytes; its size is judged before it is read. */
+export function readPdfFile(file: string): Uint8Array {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new UsageError(`cannot find "${file}". Give the path of the edition's PDF`);
+  }
+  if (stat.isDirectory()) throw new UsageError(`"${file}" is a folder. Give the path of one PDF`);
+  if (stat.size === 0) throw new UsageError(`"${file}" is empty. Copy the PDF again from the original`);
+  if (stat.size > MAX_PDF_BYTES) {
+    throw new UsageError(`"${file}" is ${(stat.size / 2 ** 20).toFixed(0)} MB; an edition's PDF is far smaller (at most ${MAX_PDF_BYTES / 2 ** 20} MB). Export it again for print, not as a proof with every image at full resolution`);
+  }
+  return new Uint8Array(fs.readFileSync(file));
+}
+
+interface Imported {
+  result: ImportResult;
+  /** The text nothing of may be lost. */
+  text: string;
+  photos: ExtractedPhoto[];
+}
+
+async function importFile(file: string, opts: Parameters<typeof importText>[1]): Promise<Imported> {
+  if (!/\.pdf$/i.test(file)) {
+    const input = readText(file);
+    return { result: importText(input, opts), text: input, photos: [] };
+  }
+  try {
+    const r = await importPdf(readPdfFile(file), opts);
+    return { result: r.result, text: r.text, photos: r.photos };
+  } catch (e) {
+    if (e instanceof PdfRefusal) throw new UsageError(`"${file}" ${e.message}`);
+    throw e;
+  }
+}
+
+run('import', async () => {
   const args = editorArgs(USAGE, true);
   if (!args) return;
   const ctx = catalogues();
   const street = resolveStreet(ctx.gazetteer, args.street);
   const date = resolveDate(args.date, 'any');
   const file = args.files[0];
-  const input = readText(file);
   const target = args.stdout ? undefined : newEditionPath(street, date);
+  const id = `${date}-${street.id}`;
   // The input is kept as the edition's provenance, under the edition's own name.
-  const source = `${date}-${street.id}${path.extname(file).toLowerCase() || '.txt'}`;
+  const source = `${id}${path.extname(file).toLowerCase() || '.txt'}`;
   const sourceFile = path.join(contentDir(), 'sources', source);
   if (target && fs.existsSync(sourceFile) && !fs.readFileSync(sourceFile).equals(fs.readFileSync(file))) {
-    throw new UsageError(`content/sources/${source} already exists and holds another text. Move it away (or delete it if it is left over from an earlier import), then import again`);
+    throw new UsageError(`content/sources/${source} already exists and holds another file. Move it away (or delete it if it is left over from an earlier import), then import again`);
+  }
+  const mediaDir = path.join(contentDir(), 'media', id);
+  if (target && fs.existsSync(mediaDir) && fs.readdirSync(mediaDir).length) {
+    throw new UsageError(`content/media/${id}/ already holds files. Move them away (or delete them if they are left over from an earlier import), then import again`);
   }
 
-  const result = importText(input, { streetId: street.id, date, source, ...ctx });
-  const lost = unaccounted(input, result);
+  const { result, text, photos } = await importFile(file, { streetId: street.id, date, source, ...ctx });
+  const lost = unaccounted(text, result);
   // A safety net for the importer itself: it promises to keep every character.
   if (lost.length) throw new Error(`import lost ${lost.length} characters of the input (${lost.slice(0, 20).join('')}…): this is a bug, please report it with the file`);
 
@@ -63,9 +105,12 @@ run('import', () => {
     fs.writeFileSync(target.file, result.markdown, { flag: 'wx' });
     fs.mkdirSync(path.dirname(sourceFile), { recursive: true });
     fs.copyFileSync(file, sourceFile);
+    if (photos.length) fs.mkdirSync(mediaDir, { recursive: true });
+    for (const p of photos) fs.writeFileSync(path.join(mediaDir, p.file), p.bytes);
   } else process.stdout.write(result.markdown);
   const log = args.stdout ? console.error : console.log;
   log(formatReport(result, draftName));
+  if (target && photos.length) log(`${photos.length} 张照片写入 ${path.relative(process.cwd(), mediaDir)}/`);
   const check = parseEdition(result.markdown, draftName, ctx);
   const errors = check.issues.filter((i) => i.severity === 'error');
   const draftLines = result.markdown.split('\n');

@@ -165,7 +165,8 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
       case 'title': {
         closePara();
         const cut = it.text.lastIndexOf(' ');
-        if (it.kind === 'short' && !kicker && [...it.text].length > LONG_TITLE && cut > 0) {
+        // A long line of phrases from text may be 引题 and 主题 on one line; a PDF's type has said which it is.
+        if (it.kind === 'short' && !it.fixed && !kicker && [...it.text].length > LONG_TITLE && cut > 0) {
           kicker = { ...it, text: it.text.slice(0, cut), doubt: `这一行较长，最后一个空格前按引题、后按标题处理：“${it.text}”` };
           startArticle(it.text.slice(cut + 1));
         } else startArticle(it.text);

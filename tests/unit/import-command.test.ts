@@ -68,7 +68,7 @@ describe('npm run import', () => {
       [['/no/such/file.txt', '--street', 'xianxia', '--date', '2019'], 'cannot find "/no/such/file.txt". Give the path of the .txt file'],
       [[os.tmpdir(), '--street', 'xianxia', '--date', '2019'], 'is a folder. Give the path of one .txt file'],
       [[tempFile('empty.txt', ''), '--street', 'xianxia', '--date', '2019'], 'is empty. Copy the edition'],
-      [[tempFile('paper.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), '--street', 'xianxia', '--date', '2019'], 'is a PDF, not text. Open it, select all the text'],
+      [[tempFile('paper.txt', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), '--street', 'xianxia', '--date', '2019'], 'is a PDF, though its name does not end in .pdf. Rename it'],
       [[tempFile('paper.docx', Buffer.from([0x50, 0x4b, 3, 4, 0, 0])), '--street', 'xianxia', '--date', '2019'], 'is a Word or other office document'],
       [[tempFile('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])), '--street', 'xianxia', '--date', '2019'], 'is not a text file (it holds binary data)'],
       [[tempFile('gbk.txt', Buffer.from([0xc9, 0xe7, 0xc7, 0xf8, 0xb3, 0xbf, 0xb1, 0xa8])), '--street', 'xianxia', '--date', '2019'], 'is not UTF-8 text (perhaps GBK). Save it again as UTF-8'],
@@ -78,6 +78,47 @@ describe('npm run import', () => {
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toContain(message);
     }
+    expect(fs.readdirSync(path.join(dir, 'editions'))).toEqual([]);
+  });
+});
+
+describe('npm run import with a PDF', () => {
+  const PDF = path.join(ROOT, 'tests/fixtures/pdf/a4-2col-stacked/2019-12-12-changfengxincun.pdf');
+
+  it('writes the draft, its photos in the edition\'s media folder and the PDF as its source; the draft names each photo', () => {
+    const dir = tempContent();
+    const r = runImport(dir, [PDF, '--street', '长风新村', '--date', '2019-12-12']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const draft = fs.readFileSync(path.join(dir, 'editions', '2019-12-12-changfengxincun.md'), 'utf8');
+    expect(draft).toMatch(/^---\nstreet: changfengxincun\ndate: 2019-12-12\n(.+\n)*source: "2019-12-12-changfengxincun.pdf"\n/);
+    const media = fs.readdirSync(path.join(dir, 'media', '2019-12-12-changfengxincun')).sort();
+    expect(media).toHaveLength(10);
+    for (const f of media) expect(draft).toContain(`@图 ${f} `);
+    expect(fs.readFileSync(path.join(dir, 'sources', '2019-12-12-changfengxincun.pdf')).equals(fs.readFileSync(PDF))).toBe(true);
+    expect(r.stdout).toContain('10 张照片写入');
+    expect(r.stdout).toMatch(/报徽或二维码，不作新闻照片/);
+  });
+
+  it('refuses a protected, scanned, oversized or damaged PDF with what to do instead, and writes nothing', () => {
+    const dir = tempContent();
+    const huge = path.join(tempDir('huge'), 'huge.pdf');
+    // Sparse: 201 MB on paper, nothing on disk; refused on its size before it is read.
+    fs.writeFileSync(huge, '%PDF-1.7\n');
+    fs.truncateSync(huge, 201 * 2 ** 20);
+    const cases: [string, string][] = [
+      [path.join(ROOT, 'tests/fixtures/pdf-refused/encrypted.pdf'), 'is protected by a password. Ask for a copy without one'],
+      [path.join(ROOT, 'tests/fixtures/pdf-refused/scanned.pdf'), 'It needs OCR first'],
+      [huge, 'is 201 MB; an edition\'s PDF is far smaller (at most 200 MB)'],
+      [tempFile('half.pdf', fs.readFileSync(PDF).subarray(0, 50_000)), 'is damaged or incomplete'],
+      [tempFile('photo.pdf', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0, 0])), 'is a JPEG photo, though its name ends in .pdf'],
+    ];
+    for (const [file, message] of cases) {
+      const r = runImport(dir, [file, '--street', 'changfengxincun', '--date', '2019-12-12']);
+      expect(r.status, file).toBe(2);
+      expect(r.stderr, file).toContain(message);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(['awards.yml', 'editions', 'gazetteer.yml']);
     expect(fs.readdirSync(path.join(dir, 'editions'))).toEqual([]);
   });
 });

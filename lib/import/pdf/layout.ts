@@ -82,7 +82,8 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
     textLayer.push(l.text);
     notes.push({ kind: 'furniture', sourceLine: lineNo, message: `第${l.page}版${what}“${l.text}”：版面文字，未放入正文` });
   };
-  const furnitureBlocks: Block[] = [];
+  /** The masthead's lines, read in order and grouped into blocks like the news (see below). */
+  const mastheadEls: Element[] = [];
 
   // --- furniture ------------------------------------------------------------------
   const repeated = new Map<string, number>();
@@ -141,7 +142,7 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
     for (const l of lines) {
       if (captionLines.has(l)) continue;
       if (inMasthead(l)) {
-        furnitureBlocks.push({ line: 0, gap: 1, text: l.text, kind: classify(l.text) });
+        mastheadEls.push({ kind: 'line', line: l, x: l.x, right: l.right, top: l.top, bottom: l.bottom });
         continue;
       }
       if (isFolio(l, page)) {
@@ -156,21 +157,45 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
 
   // --- reading order, page by page, then continuations moved to their articles -------------
   const gutter = body * 0.8;
-  const pageOrders = elementsByPage.map((els, i) => xyOrder(els, gutter, body, pageGutters(pages[i].runs, pages[i].width)));
+  const gutters = pages.map((p) => pageGutters(p.runs, p.width));
+  const pageOrders = elementsByPage.map((els, i) => xyOrder(els, gutter, body, gutters[i]));
+  // Where a line can run to at most: the next gutter, or the right edge of the page's text.
+  const textRight = linesByPage.map((ls) => Math.max(0, ...ls.filter((l) => Math.abs(l.size - body) < body * 0.1).map((l) => l.right)));
+  const roomAfter = (l: Line) => {
+    // A line set into a gutter (a closing mark may not start a line) has no room left.
+    const edge = gutters[l.page - 1].find((g) => g.to >= l.right - 2)?.from ?? textRight[l.page - 1];
+    return Math.max(0, edge - l.right);
+  };
   const ordered = rejoinContinuations(pageOrders, body);
 
   // --- blocks ---------------------------------------------------------------------
   const blocks: Block[] = [];
   const boxes: Region[][] = [];
-  // Masthead furniture first (QR prompts, slogans, publisher go to the front matter).
-  for (const b of furnitureBlocks) {
-    lineNo++;
-    textLayer.push(b.text);
-    b.line = lineNo;
-    // The masthead's own lines that are not the publisher, a QR prompt, a slogan or a blurb.
-    if (b.kind === 'short' || b.kind === 'body') b.kind = 'masthead';
-    blocks.push(b);
-    boxes.push([]);
+  // The masthead first, as blocks of its own (a QR prompt and a slogan wrapped side by side are read
+  // each whole): QR prompts, slogans, the publisher and the blurb go to the front matter, the rest to the report.
+  if (mastheadEls.length) {
+    const run = xyOrder(mastheadEls, gutter, body, []);
+    let last: { block: Block; line: Line; region: ColumnEdges } | undefined;
+    for (const el of run.elements) {
+      if (el.kind !== 'line') continue;
+      lineNo++;
+      textLayer.push(el.line.text);
+      const region = run.edges.get(el) ?? { left: el.x, right: el.right };
+      if (last && continues(last.line, last.region, el.line, region, body)) {
+        last.block.text = joinCjk(last.block.text, el.line.text);
+        last = { ...last, line: el.line, region };
+        continue;
+      }
+      const block: Block = { line: lineNo, gap: 1, text: el.line.text, kind: 'masthead' };
+      blocks.push(block);
+      boxes.push([]);
+      last = { block, line: el.line, region };
+    }
+    for (const b of blocks) {
+      const kind = classify(b.text);
+      // The masthead's own lines that are not the publisher, a QR prompt, a slogan or a blurb.
+      b.kind = kind === 'short' || kind === 'body' ? 'masthead' : kind;
+    }
   }
 
   let open: { block: Block; last: Line; region: ColumnEdges; boxes: Region[] } | undefined;
@@ -201,7 +226,11 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
         continue;
       }
       if (open && continues(open.last, open.region, l, region, body)) {
-        open.block.text = joinCjk(open.block.text, l.text);
+        // Chinese may break between any two characters, and 禁则 carries a character down with the closing
+        // mark after it: a headline broken with more than two characters' room before its column ends was
+        // broken at the space between its phrases.
+        const phraseBreak = l.size >= body * 1.15 && roomAfter(open.last) > l.size * 2;
+        open.block.text = phraseBreak ? `${open.block.text} ${l.text}` : joinCjk(open.block.text, l.text);
         open.last = l;
         open.region = region;
         open.boxes.push(box);
@@ -360,10 +389,16 @@ function throughArticles(list: Element[], at: number, body: number): boolean {
   return left.some((h) => startsArticle(h, body) && emptyBeside(h, right)) || right.some((h) => startsArticle(h, body) && emptyBeside(h, left));
 }
 
-/** A single column of lines (every line starts within a few points of the same edge): read top to bottom. */
+/**
+ * A single column of lines, read top to bottom: every element starts within
+ * a few points of the same edge, and none is much wider than the rest (a
+ * headline over the column is not part of it).
+ */
 function isLeafLike(list: Element[]): boolean {
   const xs = list.map((e) => e.x);
-  return Math.max(...xs) - Math.min(...xs) < 40;
+  const widths = list.map((e) => e.right - e.x).sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)];
+  return Math.max(...xs) - Math.min(...xs) < 40 && widths[widths.length - 1] < median * 1.5;
 }
 
 /**

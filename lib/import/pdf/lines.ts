@@ -45,7 +45,9 @@ export function pageLines(page: PdfPage): Line[] {
       if (!sameBaseline || gap <= -size * 0.5) return false;
       // Touching runs are one line (a headline across columns); across a gutter, never.
       if (gap < size * 0.3) return true;
-      return gap < size * GUTTER && !gutters.some((g) => g.from >= end - 1 && g.to <= run.x + 1);
+      // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
+      const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
+      return gap < size * GUTTER && !inGutter;
     });
     if (line) line.runs.push(run);
     else lines.push({ runs: [run] });
@@ -102,7 +104,8 @@ function toLine(page: number, runs: TextRun[]): Line {
     const spaced = latin ? gap > r.size * SPACE : gap > r.size * CJK_SPACE && gap > typical * 2 + r.size * 0.1;
     if (text && spaced && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
     text = text ? (/\s$/.test(text) || /^\s/.test(piece) ? text + piece : joinCjk(text, piece)) : piece;
-    const n = piece.replace(/\s/g, '').length;
+    // Weight and size are judged on letters: a closing quote often comes from another font.
+    const n = piece.replace(/[\s\p{P}]/gu, '').length;
     chars += n;
     if (r.bold) boldChars += n;
     const key = Math.round(r.size * 2) / 2;
@@ -117,7 +120,7 @@ function toLine(page: number, runs: TextRun[]): Line {
     bottom: Math.max(...runs.map((r) => r.bottom)),
     y: runs[0].y,
     size,
-    bold: boldChars * 2 > chars,
+    bold: chars === 0 ? runs.some((r) => r.bold) : boldChars * 2 > chars,
     text: text.replace(/\s+/g, ' ').trim(),
   };
 }

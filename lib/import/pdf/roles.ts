@@ -13,6 +13,10 @@ import type { Block } from '../types';
 /** Sizes relative to the running text. */
 const HEADLINE = 1.5;
 const SECONDARY = 1.12;
+/** Beside a headline, a line at most this share of its size is a 引题 or 副题. */
+const MINOR = 0.8;
+/** A 引题 sits on the headline: at most this many body lines of space between them. */
+const KICKER_GAP = 1;
 
 export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[]): void {
   const isTitle = (b: Block | undefined) => b !== undefined && b.role === 'title';
@@ -24,6 +28,25 @@ export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[
       b.fixed = true;
     }
   }
+  // Two headline-size blocks in a row, one clearly smaller: the smaller is the 引题 above or the 副题 below.
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (!isTitle(b) || !isTitle(next) || !b.style || !next.style) return;
+    if (b.style.size < next.style.size * MINOR) b.role = 'kicker';
+    else if (next.style.size < b.style.size * MINOR) next.role = 'subtitle';
+  });
+  // A short line set just above a headline, with no sentence end, is its 引题 even in the text's size and weight.
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (!b.style || b.fixed || b.kind !== 'short' || !isTitle(next) || next.gap > KICKER_GAP) return;
+    if ([...b.text].length > 24 || /[。！？：；，、]$/u.test(b.text)) return;
+    // The last name on an honour roll sits above the next headline too.
+    let k = i - 1;
+    while (k >= 0 && blocks[k].kind === 'short' && !ROLL.test(blocks[k].text)) k--;
+    if (k >= 0 && ROLL.test(blocks[k].text)) return;
+    b.role = 'kicker';
+    b.fixed = true;
+  });
   blocks.forEach((b, i) => {
     if (!b.style || b.fixed || b.kind === 'photo' || b.kind === 'section' || b.kind === 'masthead') return;
     if (b.style.size >= SECONDARY && b.kind !== 'byline') {
