@@ -166,3 +166,34 @@ if (BUILD) {
   const largest = corpora[corpora.length - 1];
   if (largest) await photoFigures(largest);
 }
+
+/**
+ * PDF import: an A3 edition of four pages with ten photos, typeset from a launch edition like the
+ * test fixtures (in a larger body size, to fill four pages), imported as `npm run import` does.
+ */
+async function pdfImportFigures() {
+  const { editionHtml, printPdf, STYLES } = await import('./typeset');
+  const { importPdf } = await import('../lib/import');
+  const { readPdf } = await import('../lib/import/pdf/read');
+  const { catalogues } = await import('./editor-cli');
+  const launch = (await loadContent(path.join(ROOT, 'content'))).content;
+  const edition = launch?.editions.find((e) => e.id === '2020-11-24-huayanglu');
+  const base = STYLES.find((s) => s.name === 'a3-3col-stacked');
+  if (!launch || !edition || !base) throw new Error('the launch content or the a3-3col-stacked style is missing');
+  const file = path.join(ROOT, 'bench-corpus', 'a3-4-pages.pdf');
+  const { html, manifest } = await editionHtml(launch, edition, { ...base, body: { ...base.body, size: 16 } });
+  await printPdf(html, file);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const ctx = catalogues();
+  const times: number[] = [];
+  const pages = (await readPdf(bytes)).length;
+  let photos = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const r = await importPdf(bytes, { streetId: 'huayanglu', date: '2020-11-24', ...ctx });
+    times.push((performance.now() - started) / 1000);
+    photos = r.photos.length;
+  }
+  console.log(`\nPDF import (median of ${RUNS}): A3, ${pages} pages, ${photos} photos (${manifest.figures.length} typeset), ${kb(bytes.length)}: ${median(times).toFixed(2)} s (aim ≤ 10 s)`);
+}
+if (process.env.BENCH_PDF !== '0') await pdfImportFigures();
