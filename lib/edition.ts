@@ -6,7 +6,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { Correction, Extra, Id, type Article, type ContentIssue, type Edition, type Figure, type Residence } from './schema';
+import { Correction, Extra, Id, type Article, type ContentIssue, type Edition, type Figure, type Page, type Region, type Residence } from './schema';
 import { PHOTO_FILE, type PhotoProbe } from './photos';
 import type { Gazetteer } from './gazetteer';
 import { findResidence, findStreet, residencesNamedIn } from './gazetteer';
@@ -57,7 +57,7 @@ export interface ParsedEdition {
   media?: { folder: string; files: string[] };
 }
 
-const FRONT_MATTER_FIELDS = ['street', 'date', 'id', 'title', 'issue', 'district', 'publisher', 'inferred', 'corrections', 'extras', 'source'] as const;
+const FRONT_MATTER_FIELDS = ['street', 'date', 'id', 'title', 'issue', 'district', 'publisher', 'inferred', 'corrections', 'extras', 'source', 'pages'] as const;
 
 const Text = z.string().trim().min(1, 'is empty');
 const FrontMatter = z.strictObject({
@@ -72,6 +72,8 @@ const FrontMatter = z.strictObject({
   corrections: z.array(Correction).optional(),
   extras: z.array(Extra).optional(),
   source: Text.optional(),
+  /** The printed pages as images in the edition's media folder, 第1版 first (数字报). */
+  pages: z.array(Text).optional(),
 });
 
 const EXPECT: Record<string, string> = {
@@ -81,6 +83,7 @@ const EXPECT: Record<string, string> = {
   id: 'expected lower-case ASCII, e.g. 2019-11-28-xianxia',
   'extras[].kind': 'expected about, slogan, qr or notice',
   inferred: 'expected field: reason, e.g. date: 报上未印出版日期……',
+  pages: 'expected a list of the page images in content/media/<edition id>/, 第1版 first, e.g. [page-1.jpg, page-2.jpg]',
 };
 
 /** Article fields set by `@key value` lines; Chinese and English keys alike. */
@@ -108,8 +111,15 @@ interface ArticleDraft {
   fields: Partial<Record<'kicker' | 'subtitle' | 'byline' | 'credit' | 'residences' | 'slug', { value: string; line: number }>>;
   body: string[];
   figures: FigureDraft[];
+  regions: Region[];
   markers: { text: string; inner: string; line: number }[];
 }
+
+/** `@版面 2 4.5 30 45.2 61`: page, then left, top, width and height in percent of the page. */
+const REGION_DIRECTIVES = new Set(['版面', 'region']);
+const REGION = /^(\d+)\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)$/;
+/** Rounding of the numbers the importer writes: a region may pass the page's edge by this much. */
+const REGION_SLACK = 0.05;
 
 interface FigureDraft {
   line: number;
@@ -299,7 +309,7 @@ function parseEditionUnsorted(rawText: string, path: string, ctx: ParseContext):
       }
       if (!title) err(n, 'title', 'article without a title', "expected '## 标题' with the headline after it");
       if (AWARD_MARKER.test(title)) err(n, 'title', 'award marker on an article title', 'put {奖=…} on a list item or a ### heading inside the article');
-      current = { line: n, order: drafts.length + 1, section, title, fields: {}, body: [], figures: [], markers: [] };
+      current = { line: n, order: drafts.length + 1, section, title, fields: {}, body: [], figures: [], regions: [], markers: [] };
       drafts.push(current);
       continue;
     }
@@ -333,10 +343,22 @@ function parseEditionUnsorted(rawText: string, path: string, ctx: ParseContext):
         figureAt = i;
         continue;
       }
+      if (REGION_DIRECTIVES.has(key)) {
+        const m = REGION.exec(value);
+        if (!m) err(n, `@${key}`, `"${value}" is not a region`, 'expected the page and four numbers, left, top, width and height in percent of the page: @版面 1 4.5 30 45.2 61');
+        else {
+          const [page, x, y, width, height] = m.slice(1).map(Number);
+          if (page < 1) err(n, `@${key}`, 'page 0 does not exist', 'pages are numbered from 1, as printed (第1版)');
+          else if (width <= 0 || height <= 0) err(n, `@${key}`, 'region has no area', 'give its width and height in percent of the page');
+          else if (x + width > 100 + REGION_SLACK || y + height > 100 + REGION_SLACK) err(n, `@${key}`, `region runs off the page (${x} + ${width} across, ${y} + ${height} down)`, 'left + width and top + height are at most 100 (percent of the page)');
+          else current.regions.push({ page, x, y, width: Math.min(width, 100 - x), height: Math.min(height, 100 - y), line: n });
+        }
+        continue;
+      }
       const field = FIELD_DIRECTIVES[key];
       if (!field) {
-        const hint = closest(key, [...Object.keys(FIELD_DIRECTIVES), ...FIGURE_DIRECTIVES, ...Object.keys(FIGURE_FIELDS)]);
-        err(n, `@${key}`, 'unknown field', `${hint ? `did you mean @${hint}? ` : ''}expected one of @引题 @副题 @作者 @来源 @居民区 @编号 @图 @替代 @摄影; write \\@ for a literal @`);
+        const hint = closest(key, [...Object.keys(FIELD_DIRECTIVES), ...FIGURE_DIRECTIVES, ...Object.keys(FIGURE_FIELDS), ...REGION_DIRECTIVES]);
+        err(n, `@${key}`, 'unknown field', `${hint ? `did you mean @${hint}? ` : ''}expected one of @引题 @副题 @作者 @来源 @居民区 @编号 @图 @替代 @摄影 @版面; write \\@ for a literal @`);
         continue;
       }
       if (!value) err(n, `@${key}`, 'is empty', `expected @${key} followed by its value`);
@@ -365,7 +387,26 @@ function parseEditionUnsorted(rawText: string, path: string, ctx: ParseContext):
   const explicitId = typeof raw.id === 'string' && Id.safeParse(raw.id).success ? raw.id : undefined;
   const folder = explicitId ?? (street && date?.ok ? `${date.date}-${street.id}` : undefined);
   const figures = drafts.map((d) => d.figures.map((fd) => resolveFigure(fd, folder, ctx.files?.media, err)));
-  const media = folder ? { folder, files: drafts.flatMap((d) => d.figures.flatMap((fd) => (fd.file ? [fd.file] : []))) } : undefined;
+  // The printed pages (数字报): images in the same folder, and the regions on them.
+  const pageFiles = Array.isArray(raw.pages) ? raw.pages.filter((x): x is string => typeof x === 'string').map((x) => x.trim()) : [];
+  const pages = resolvePages(pageFiles, fmLine('pages'), folder, ctx.files?.media, err);
+  for (const d of drafts) {
+    for (const r of d.regions) {
+      if (r.page > pageFiles.length) {
+        err(r.line, '@版面', pageFiles.length ? `page ${r.page} does not exist: the edition has ${pageFiles.length}` : 'the edition keeps no printed pages', pageFiles.length ? `expected a page from 1 to ${pageFiles.length}` : 'list the page images in the front matter (pages: [page-1.jpg, …]), or delete the @版面 lines');
+      }
+    }
+  }
+  if (pageFiles.length) {
+    const covered = new Set(drafts.flatMap((d) => d.regions.map((r) => r.page)));
+    pageFiles.forEach((file, i) => {
+      if (!covered.has(i + 1)) issues.push(contentWarning(path, fmLine('pages'), 'pages', `page ${i + 1} (${file}) has no article on it`, 'give the articles printed on it an @版面 line, so readers can open them from the page'));
+    });
+    for (const d of drafts) {
+      if (!d.regions.length) issues.push(contentWarning(path, d.line, '@版面', `"${d.title}" is on no page`, 'add @版面 with its page and place, so the 数字报 links to it'));
+    }
+  }
+  const media = folder ? { folder, files: [...drafts.flatMap((d) => d.figures.flatMap((fd) => (fd.file ? [fd.file] : []))), ...pageFiles] } : undefined;
 
   if (!fm.success || !street || !date || !date.ok) return { articles: [], claims: [], issues, media };
 
@@ -405,6 +446,8 @@ function parseEditionUnsorted(rawText: string, path: string, ctx: ParseContext):
       if (Id.safeParse(slugField.value).success) slug = slugField.value;
       else err(slugField.line, '@编号', `"${slugField.value}" is not a valid id`, 'expected lower-case ASCII letters, digits and hyphens');
     }
+    // /editions/<id>/pages/ is the 数字报's.
+    if (slug === 'pages') err(slugField?.line ?? d.line, '@编号', '"pages" is reserved for the printed pages', 'choose another id');
     if (slugs.has(slug)) err(slugField?.line ?? d.line, '@编号', `duplicate article id "${slug}" (also line ${slugs.get(slug)})`, 'give each article its own @编号');
     slugs.set(slug, d.line);
 
@@ -472,6 +515,7 @@ function parseEditionUnsorted(rawText: string, path: string, ctx: ParseContext):
       // Filled by the loader once reports of the same award are merged.
       awardIds: [],
       figures: figures[d.order - 1],
+      regions: d.regions,
       html: rendered.html,
       text: rendered.text,
       line: d.line,
@@ -495,6 +539,7 @@ function parseEditionUnsorted(rawText: string, path: string, ctx: ParseContext):
     corrections: f.corrections ?? [],
     extras: f.extras ?? [],
     source: f.source,
+    pages,
     articleIds: articles.map((a) => a.id),
   };
   return { edition, articles, claims, issues, media };
@@ -532,4 +577,31 @@ function resolveFigure(
   } else if (!probe.ok) err(fd.line, '@图', `content/media/${key} ${probe.problem}`, probe.expected);
   else figure.photo = { file: key, hash: probe.hash, width: probe.width, height: probe.height };
   return figure;
+}
+
+/** The printed pages' images, each found in the edition's media folder and readable, or an error at `pages:`. */
+function resolvePages(
+  files: readonly string[],
+  line: number,
+  folder: string | undefined,
+  media: ReadonlyMap<string, PhotoProbe> | undefined,
+  err: (line: number, field: string, message: string, expected?: string) => void,
+): Page[] {
+  const pages: Page[] = [];
+  files.forEach((file, i) => {
+    if (!PHOTO_FILE.test(file)) {
+      err(line, 'pages', `"${file}" is not an image file name`, 'expected the page images made by npm run import, e.g. page-1.jpg');
+      return;
+    }
+    if (!folder || !media) return;
+    const key = `${folder}/${file}`;
+    const probe = media.get(key);
+    if (!probe) {
+      const present = [...media.keys()].filter((k) => k.startsWith(`${folder}/`)).map((k) => k.slice(folder.length + 1));
+      const hint = closest(file, present.filter((f) => !files.includes(f)));
+      err(line, 'pages', `page ${i + 1}: "${file}" is not in content/media/${folder}/`, hint ? `did you mean "${hint}"? File names must match exactly` : `commit the page image as content/media/${folder}/${file}`);
+    } else if (!probe.ok) err(line, 'pages', `page ${i + 1}: content/media/${key} ${probe.problem}`, probe.expected);
+    else pages.push({ number: i + 1, photo: { file: key, hash: probe.hash, width: probe.width, height: probe.height } });
+  });
+  return pages;
 }

@@ -44,6 +44,13 @@ export function sitePhotos(c: Content): SitePhotos {
       photos.set(key, { photo: f.photo, lead: (seen?.lead ?? false) || f === lead });
     }
   }
+  // The printed pages of the 数字报 go through the same pipeline: responsive, fingerprinted, stripped.
+  for (const e of c.editions) {
+    for (const page of e.pages) {
+      const key = photoKey(page.photo.hash);
+      photos.set(key, { photo: page.photo, lead: photos.get(key)?.lead ?? false });
+    }
+  }
   const cards = [siteCard(), ...c.gazetteer.streets.map((s) => streetCard(s.name, c.gazetteer.district.get(s.districtId)?.name))];
   return { photos, cards };
 }

@@ -14,6 +14,8 @@ export const SIZES = {
   article: '(min-width: 42rem) 38rem, calc(100vw - 2rem)',
   /** A portrait photo in the article column, at most 24rem wide so it is not taller than a screen. */
   portrait: '(min-width: 28rem) 24rem, calc(100vw - 2rem)',
+  /** A printed page (数字报): the screen less its margins on phones, beside the page's list on wide screens. */
+  page: '(min-width: 64rem) 40rem, calc(100vw - 2rem)',
 } as const;
 
 export interface PictureModel {

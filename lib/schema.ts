@@ -124,6 +124,28 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
+/**
+ * Where an article sits on a printed page (数字报), in percent of the page's
+ * width and height from its top-left corner.
+ */
+export const Region = z.object({
+  page: z.number().int().positive(),
+  x: z.number().min(0).max(100),
+  y: z.number().min(0).max(100),
+  width: z.number().positive().max(100),
+  height: z.number().positive().max(100),
+  line: z.number().int().positive(),
+});
+export type Region = z.infer<typeof Region>;
+
+/** A printed page of an edition, as an image made from its PDF. */
+export const Page = z.object({
+  /** From 1, as printed: 第1版. */
+  number: z.number().int().positive(),
+  photo: Photo,
+});
+export type Page = z.infer<typeof Page>;
+
 export const Article = z.object({
   /** `<edition id>/<slug>`: unique across the site. */
   id: z.string().min(1),
@@ -143,6 +165,8 @@ export const Article = z.object({
   residenceIds: z.array(Id),
   awardIds: z.array(Id),
   figures: z.array(Figure),
+  /** Where it was printed, when the edition keeps its pages: one region or more on each page it is on. */
+  regions: z.array(Region),
   /** Sanitised HTML of the body, residential-area names linked. */
   html: z.string(),
   /** The body as plain text, for search, excerpts and feeds. */
@@ -167,6 +191,8 @@ export const Edition = z.object({
   corrections: z.array(Correction),
   extras: z.array(Extra),
   source: z.string().min(1).optional(),
+  /** The printed pages, when the edition was imported from its PDF (数字报); none otherwise. */
+  pages: z.array(Page),
   articleIds: z.array(z.string()).min(1),
 });
 export type Edition = z.infer<typeof Edition>;

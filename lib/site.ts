@@ -19,10 +19,26 @@ export const href = {
   month: (y: string, m: string) => `/archive/${y}/${m}/`,
   edition: (id: string) => `/editions/${id}/`,
   article: (a: Pick<Article, 'editionId' | 'slug'>) => `/editions/${a.editionId}/${a.slug}/`,
+  /** A printed page of the 数字报, from 1. */
+  page: (editionId: string, n: number) => `/editions/${editionId}/pages/${n}/`,
+  /** An article's place on a printed page: the region link's id on that page. */
+  region: (a: Pick<Article, 'editionId' | 'slug'>, n: number) => `/editions/${a.editionId}/pages/${n}/#${regionId(a.slug)}`,
+  /** The edition's original PDF, as it went to the printer. */
+  pdf: (editionId: string) => `/editions/${editionId}/${editionId}.pdf`,
   awards: () => '/awards/',
   award: (id: string) => `/awards/#${id}`,
   about: () => '/about/',
 };
+
+/** The id of an article's first region on a page: where 见第N版 lands. */
+export function regionId(slug: string): string {
+  return `p-${slug}`;
+}
+
+/** The pages an article was printed on, in order. */
+export function articlePages(a: Pick<Article, 'regions'>): number[] {
+  return [...new Set(a.regions.map((r) => r.page))].sort((x, y) => x - y);
+}
 
 export interface Crumb {
   label: string;

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_FLAG, MAX_EDITION_BYTES, PLACEHOLDER, parseEdition } from '../lib/edition';
-import { MAX_PDF_BYTES, PdfRefusal, formatReport, importPdf, importText, unaccounted, type ExtractedPhoto, type ImportResult } from '../lib/import';
+import { MAX_PDF_BYTES, PdfRefusal, formatReport, importPdf, importText, unaccounted, type ExtractedPhoto, type ImportResult, type PageImage } from '../lib/import';
 import { formatIssue } from '../lib/report';
 import { UsageError, catalogues, contentDir, editorArgs, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
 
@@ -58,16 +58,17 @@ interface Imported {
   /** The text nothing of may be lost. */
   text: string;
   photos: ExtractedPhoto[];
+  pages: PageImage[];
 }
 
 async function importFile(file: string, opts: Parameters<typeof importText>[1]): Promise<Imported> {
   if (!/\.pdf$/i.test(file)) {
     const input = readText(file);
-    return { result: importText(input, opts), text: input, photos: [] };
+    return { result: importText(input, opts), text: input, photos: [], pages: [] };
   }
   try {
     const r = await importPdf(readPdfFile(file), opts);
-    return { result: r.result, text: r.text, photos: r.photos };
+    return { result: r.result, text: r.text, photos: r.photos, pages: r.pages };
   } catch (e) {
     if (e instanceof PdfRefusal) throw new UsageError(`"${file}" ${e.message}`);
     throw e;
@@ -94,7 +95,7 @@ run('import', async () => {
     throw new UsageError(`content/media/${id}/ already holds files. Move them away (or delete them if they are left over from an earlier import), then import again`);
   }
 
-  const { result, text, photos } = await importFile(file, { streetId: street.id, date, source, ...ctx });
+  const { result, text, photos, pages } = await importFile(file, { streetId: street.id, date, source, ...ctx });
   const lost = unaccounted(text, result);
   // A safety net for the importer itself: it promises to keep every character.
   if (lost.length) throw new Error(`import lost ${lost.length} characters of the input (${lost.slice(0, 20).join('')}…): this is a bug, please report it with the file`);
@@ -105,12 +106,13 @@ run('import', async () => {
     fs.writeFileSync(target.file, result.markdown, { flag: 'wx' });
     fs.mkdirSync(path.dirname(sourceFile), { recursive: true });
     fs.copyFileSync(file, sourceFile);
-    if (photos.length) fs.mkdirSync(mediaDir, { recursive: true });
-    for (const p of photos) fs.writeFileSync(path.join(mediaDir, p.file), p.bytes);
+    if (photos.length || pages.length) fs.mkdirSync(mediaDir, { recursive: true });
+    for (const p of [...photos, ...pages]) fs.writeFileSync(path.join(mediaDir, p.file), p.bytes);
   } else process.stdout.write(result.markdown);
   const log = args.stdout ? console.error : console.log;
   log(formatReport(result, draftName));
   if (target && photos.length) log(`${photos.length} 张照片写入 ${path.relative(process.cwd(), mediaDir)}/`);
+  if (target && pages.length) log(`${pages.length} 个版面的图片写入 ${path.relative(process.cwd(), mediaDir)}/（数字报），每篇文章在版面上的位置写在它的 @版面 行里`);
   const check = parseEdition(result.markdown, draftName, ctx);
   const errors = check.issues.filter((i) => i.severity === 'error');
   const draftLines = result.markdown.split('\n');

@@ -62,7 +62,7 @@ export async function scorePdfFixture(
   // 〔原文缺失〕 marks where print lost text: an editor's note the PDF cannot hold.
   const truth = fs.readFileSync(path.join(contentDir, 'editions', `${fixture.edition}.md`), 'utf8').replace(/〔原文缺失〕/g, '');
   const started = performance.now();
-  const r = await importPdf(new Uint8Array(fs.readFileSync(fixture.file)), { streetId: frontField(truth, 'street'), date: frontField(truth, 'date'), ...ctx });
+  const r = await importPdf(new Uint8Array(fs.readFileSync(fixture.file)), { streetId: frontField(truth, 'street'), date: frontField(truth, 'date'), ...ctx }, { pages: false });
   const seconds = (performance.now() - started) / 1000;
   const s = scoreImport(r.result.markdown, truth, ctx);
   const ph = await scorePhotos(r.result.markdown, truth, ctx, fixture.figures, (file) => r.photos.find((p) => p.file === file)?.bytes, sameScene);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { dropTwitterCopies, stripFrameworkRuntime, withCsp } from '../lib/postbuild';
 import { loadContent } from '../lib/content';
 import { publish, sitePhotos } from '../lib/photo-store';
+import { href } from '../lib/site';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
 const CONTENT = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
@@ -45,3 +46,17 @@ const loaded = await loadContent(CONTENT);
 if (!loaded.content) throw new Error(`postbuild: ${CONTENT} has errors; run npm run check`);
 const published = publish(sitePhotos(loaded.content), OUT);
 console.log(`postbuild: ${published.files} photo and share-card files (${(published.bytes / 2 ** 20).toFixed(1)} MiB) linked into ${path.relative(process.cwd(), OUT) || OUT}`);
+
+// The placeholder Next needs when no edition keeps its pages (app/editions/[edition]/pages/[page]/page.tsx).
+fs.rmSync(path.join(OUT, 'editions', '_no-pages'), { recursive: true, force: true });
+
+// Each 数字报 edition's original PDF, byte for byte, beside its pages: 下载原版.
+let pdfs = 0;
+for (const e of loaded.content.editions) {
+  if (!e.pages.length || !e.source?.toLowerCase().endsWith('.pdf')) continue;
+  const to = path.join(OUT, href.pdf(e.id));
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(path.join(CONTENT, 'sources', e.source), to);
+  pdfs++;
+}
+if (pdfs) console.log(`postbuild: ${pdfs} original PDF(s) copied beside their pages`);

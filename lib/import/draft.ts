@@ -18,7 +18,23 @@ export interface DraftPhoto {
   file: string;
 }
 
-export function writeDraft(items: readonly Block[], input: string, opts: ImportOptions, extra: { notes?: ImportNote[]; stats?: Partial<ImportStats>; photos?: readonly DraftPhoto[] } = {}): ImportResult {
+/** A printed page, for the regions (数字报): its image's file name and its size in points. */
+export interface DraftPage {
+  file: string;
+  width: number;
+  height: number;
+}
+
+const REGION_MARK = '\u0001版面';
+/** Blocks that are the page's, not an article's. */
+const FURNITURE = new Set<Block['kind']>(['section', 'masthead', 'publisher', 'qr', 'slogan', 'about']);
+
+export function writeDraft(
+  items: readonly Block[],
+  input: string,
+  opts: ImportOptions,
+  extra: { notes?: ImportNote[]; stats?: Partial<ImportStats>; photos?: readonly DraftPhoto[]; pages?: readonly DraftPage[] } = {},
+): ImportResult {
   const { gazetteer, catalogue } = opts;
   const notes: ImportNote[] = [...(extra.notes ?? [])];
   const note = (kind: NoteKind, sourceLine: number, message: string) => notes.push({ kind, sourceLine, message });
@@ -36,6 +52,11 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
   let lastLevel: { programme: AwardProgramme; level: string } | undefined;
   let rollProgramme: AwardProgramme | undefined;
   let rollText = '';
+  /** Each article's boxes on the printed pages, by article (the order of ## lines). */
+  const printed: NonNullable<Block['boxes']>[] = [];
+  const claim = (it: Block) => {
+    if (it.boxes && article) printed[stats.articles - 1]?.push(...it.boxes);
+  };
 
   /** A flag line in the draft (at the end, or above the paragraph at `at`) and its note. */
   const flag = (sourceLine: number, message: string, at = out.length) => {
@@ -44,6 +65,7 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
   };
   const figure = (it: Block) => {
     ensureArticle(it);
+    claim(it);
     const file = it.photo === undefined ? undefined : extra.photos?.[it.photo]?.file;
     out.push('', `@图 ${[file, it.text].filter(Boolean).join(' ')}`);
     if (file) stats.photos++;
@@ -68,7 +90,10 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
     out.push('', `## ${title}`);
     article = { bodyStarted: false, text: [], title };
     stats.articles++;
+    printed.push([]);
+    if (extra.pages?.length) out.push(`${REGION_MARK}${stats.articles - 1}`);
     if (kicker) {
+      claim(kicker);
       out.push(`@引题 ${kicker.text}`);
       if (kicker.doubt) flag(kicker.line, kicker.doubt);
       kicker = undefined;
@@ -104,34 +129,42 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
   };
 
   for (const it of items) {
+    try {
+      place(it);
+    } finally {
+      // Where it was printed counts for the article it went into; captions and 引题 are counted when placed.
+      if (it.role !== 'caption' && it.role !== 'kicker' && !FURNITURE.has(it.kind)) claim(it);
+    }
+  }
+  function place(it: Block): void {
     switch (it.kind) {
       case 'section':
         closePara();
         out.push('', `# ${it.text}`);
         article = undefined;
         stats.sections++;
-        continue;
+        return;
       case 'masthead':
         note('furniture', it.line, `报头“${it.text}”：网站有自己的报头，未放入草稿`);
-        continue;
+        return;
       case 'publisher':
         if (publisher) note('furniture', it.line, `出版单位又出现一次：“${it.text}”`);
         publisher ??= it.text;
         note('furniture', it.line, `出版单位“${it.text}”放入文件头 publisher`);
-        continue;
+        return;
       case 'qr':
       case 'slogan':
       case 'about':
         extras.push({ kind: it.kind, text: it.kind === 'about' ? paragraph(it) : it.text });
         note('furniture', it.line, `版面文字“${it.text}”放入文件头 extras（${it.kind}）${it.doubt ? `：${it.doubt}` : ''}`);
-        continue;
+        return;
       case 'credit': {
         closePara();
         const inner = CREDIT.exec(it.text)?.[1] ?? it.text;
         ensureArticle(it);
         out.push('', `@来源 ${inner}`);
         note('info', it.line, `文末来源“${it.text}”写作 @来源 ${inner}（网页上显示括号）`);
-        continue;
+        return;
       }
       case 'byline':
         if (article && !article.bodyStarted) out.push(`@作者 ${it.text}`);
@@ -141,14 +174,14 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
           out.push('', it.text);
           flag(it.line, '署名出现在正文中间，原样保留为一段：如果它属于下一篇文章，移到那篇的“@作者”');
         }
-        continue;
+        return;
       case 'list':
         if (it.role === 'award') break;
         closePara();
         ensureArticle(it);
         markBody();
         out.push(...((out[out.length - 1] ?? '').startsWith('- ') ? [] : ['']), it.text.replace(LIST_ITEM, '- $1'));
-        continue;
+        return;
       default:
         break;
     }
@@ -157,11 +190,11 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
         // Held while a sentence may continue, or until the headline's fields are complete.
         if (openPara !== undefined || (article && !article.bodyStarted)) held.push(it);
         else figure(it);
-        continue;
+        return;
       case 'kicker':
         closePara();
         kicker = it;
-        continue;
+        return;
       case 'title': {
         closePara();
         const cut = it.text.lastIndexOf(' ');
@@ -171,7 +204,7 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
           startArticle(it.text.slice(cut + 1));
         } else startArticle(it.text);
         if (it.doubt) flag(it.line, it.doubt);
-        continue;
+        return;
       }
       case 'subtitle':
         if (article && !article.bodyStarted) out.push(`@副题 ${it.text}`);
@@ -180,7 +213,7 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
           out.push('', `### ${it.text}`);
           stats.subheadings++;
         }
-        continue;
+        return;
       case 'subheading':
       case 'rollheading':
         closePara();
@@ -194,7 +227,7 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
           rollText = it.text;
           lastLevel = undefined;
         }
-        continue;
+        return;
       case 'award': {
         closePara();
         ensureArticle(it);
@@ -207,7 +240,7 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
         if (isHeading) out.push('', `### ${text}${marker}`);
         else out.push(...(prevLine.startsWith('- ') ? [] : ['']), `- ${text}${marker}`);
         if (isHeading) stats.subheadings++;
-        continue;
+        return;
       }
       default:
         break;
@@ -290,9 +323,15 @@ export function writeDraft(items: readonly Block[], input: string, opts: ImportO
     for (const x of extras) front.push(`  - kind: ${x.kind}`, `    text: ${JSON.stringify(x.text)}`);
   }
   if (opts.source) front.push(`source: ${JSON.stringify(opts.source)}`);
+  if (extra.pages?.length) front.push(`pages: [${extra.pages.map((p) => p.file).join(', ')}]`);
   front.push('---');
+  // Where each article was printed, written after its headline (数字报).
+  const placed = out.flatMap((l) => {
+    if (!l.startsWith(REGION_MARK)) return [l];
+    return regionLines(printed[Number(l.slice(REGION_MARK.length))] ?? [], extra.pages ?? []);
+  });
   // Half-width , : ; ( ) inside Chinese, now that sentences broken across columns are whole again.
-  const punctuated = out.map((l) => {
+  const punctuated = placed.map((l) => {
     const p = fullWidthPunctuation(l);
     stats.punctuation += p.count;
     return p.text;
@@ -324,4 +363,50 @@ function latestDate(text: string): string | undefined {
     if (!best || v.m > best.m || (v.m === best.m && v.d > best.d)) best = v;
   }
   return best?.s;
+}
+
+type Box = NonNullable<Block['boxes']>[number];
+
+/**
+ * An article's place on its pages as `@版面` lines: its lines' boxes merged
+ * into one rectangle per column run (boxes that share most of their width
+ * and follow each other down the page), in percent of the page, rounded
+ * outwards to a tenth.
+ */
+export function regionLines(boxes: readonly Box[], pages: readonly DraftPage[]): string[] {
+  const out: string[] = [];
+  for (const pageNo of [...new Set(boxes.map((b) => b.page))].sort((a, b) => a - b)) {
+    const page = pages[pageNo - 1];
+    if (!page) continue;
+    const near = page.height * 0.03;
+    let rects = boxes.filter((b) => b.page === pageNo).map((b) => ({ x: b.x, top: b.top, right: b.x + b.width, bottom: b.top + b.height }));
+    for (let merged = true; merged; ) {
+      merged = false;
+      outer: for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) {
+          const a = rects[i];
+          const b = rects[j];
+          const overlap = Math.min(a.right, b.right) - Math.max(a.x, b.x);
+          const gap = Math.max(a.top, b.top) - Math.min(a.bottom, b.bottom);
+          if (overlap >= 0.5 * Math.min(a.right - a.x, b.right - b.x) && gap <= near) {
+            rects[i] = { x: Math.min(a.x, b.x), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) };
+            rects = rects.filter((_, k) => k !== j);
+            merged = true;
+            break outer;
+          }
+        }
+      }
+    }
+    rects.sort((a, b) => a.x - b.x || a.top - b.top);
+    const down = (v: number) => Math.max(0, Math.floor(v * 10) / 10);
+    const up = (v: number) => Math.min(100, Math.ceil(v * 10) / 10);
+    for (const r of rects) {
+      const x = down((r.x / page.width) * 100);
+      const y = down((r.top / page.height) * 100);
+      const right = up((r.right / page.width) * 100);
+      const bottom = up((r.bottom / page.height) * 100);
+      out.push(`@版面 ${pageNo} ${x} ${y} ${+(right - x).toFixed(1)} ${+(bottom - y).toFixed(1)}`);
+    }
+  }
+  return out;
 }

@@ -24,6 +24,7 @@ import type { ImportOptions, ImportResult } from './types';
 import { layoutPdf, type PdfLayout } from './pdf/layout';
 import { extractPhotos, photoFileName, type ExtractedPhoto } from './pdf/photos';
 import { readPdf } from './pdf/read';
+import { renderPages, type PageImage } from './pdf/pages';
 import { styleRoles } from './pdf/roles';
 
 export type { Block, ImportNote, ImportOptions, ImportResult, ImportStats, NoteKind } from './types';
@@ -32,6 +33,7 @@ export { cjkSpaces, fullWidthPunctuation, joinCjk, repairRadicals } from './repa
 export { displayWidth, wrapWidth } from './blocks';
 export { PdfRefusal, MAX_PDF_BYTES, MAX_PDF_PAGES } from './pdf/read';
 export type { ExtractedPhoto } from './pdf/photos';
+export type { PageImage } from './pdf/pages';
 
 export function importText(input: string, opts: ImportOptions): ImportResult {
   const blocks = textBlocks(readTextLines(input));
@@ -44,23 +46,31 @@ export interface PdfImport {
   result: ImportResult;
   /** The article photos, to be written to the edition's media folder under their names. */
   photos: ExtractedPhoto[];
+  /** The printed pages as images (数字报), to be written to the same folder. */
+  pages: PageImage[];
   /** The PDF's whole text layer, in reading order: what nothing may be lost of. */
   text: string;
   layout: PdfLayout;
 }
 
 /** A printed edition's PDF as a draft edition and its photos; a PdfRefusal says why one cannot be imported. */
-export async function importPdf(bytes: Uint8Array, opts: ImportOptions): Promise<PdfImport> {
+/** `pages: false` skips rendering the printed pages (数字报): the scores need only the draft. */
+export async function importPdf(bytes: Uint8Array, opts: ImportOptions, { pages: withPages = true }: { pages?: boolean } = {}): Promise<PdfImport> {
   const pages = await readPdf(bytes);
   const layout = layoutPdf(pages);
   const repaired = repairBlocks(layout.blocks);
   styleRoles(layout.blocks, opts.catalogue.programmes);
   assignRoles(layout.blocks, opts);
   const photos = await extractPhotos(layout.photos);
+  const pageImages = withPages ? await renderPages(bytes) : [];
+  layout.blocks.forEach((b, i) => {
+    b.boxes = layout.boxes[i];
+  });
   const result = writeDraft(layout.blocks, layout.text, opts, {
     notes: [...layout.notes, ...repaired.notes],
     stats: repaired.stats,
     photos: layout.photos.map((_, i) => ({ file: photoFileName(i) })),
+    pages: pageImages,
   });
-  return { result, photos, text: layout.text, layout };
+  return { result, photos, pages: pageImages, text: layout.text, layout };
 }

@@ -4,7 +4,7 @@
  * CJK radicals a PDF's text layer gives instead of the characters they look
  * like. Each says what it changed, so the importer can report it.
  */
-import radicalTable from './radicals.json';
+import radicalTable from './radicals.json' with { type: 'json' };
 
 const HAN = /\p{Script=Han}/u;
 

@@ -82,6 +82,8 @@ export interface Block {
   style?: BlockStyle;
   /** PDF only: a photo, by its index in the import's photo list (kind 'photo'). */
   photo?: number;
+  /** PDF only: where it was printed, the boxes of its lines in points. */
+  boxes?: { page: number; x: number; top: number; width: number; height: number }[];
   /**
    * PDF only: the block's role was read from how it was set (size, weight,
    * place), so the text heuristics leave it as it is.

@@ -71,6 +71,8 @@ test('the choice survives navigation and reload, and applies before the first pa
 test.describe('colour contrast in 长辈模式 meets AAA on every page type', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(scheme, async ({ page }) => {
+      // axe on twelve page types: slow on a busy two-core machine, not a budget.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/');
       await switchOn(page);

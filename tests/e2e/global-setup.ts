@@ -11,7 +11,7 @@ import { FIXTURE_ORIGIN, FIXTURE_PORT } from './helpers';
 
 export default async function globalSetup(): Promise<() => void> {
   if (!(process.env.E2E_REUSE_FIXTURE && fs.existsSync(FIXTURE_SITE))) {
-    makeFixtureContent();
+    await makeFixtureContent();
     const steps = buildSite(FIXTURE_CONTENT, FIXTURE_SITE);
     console.log(`fixture site built: ${steps.map((s) => `${s.name} ${s.seconds.toFixed(0)} s`).join(', ')}`);
   }

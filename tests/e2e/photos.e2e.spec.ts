@@ -132,6 +132,8 @@ test('the street feed carries the photo as an enclosure that resolves, at the le
 });
 
 test('axe finds no violations on pages with photos', async ({ page }) => {
+  // axe on six pages: slow on a busy two-core machine, not a budget.
+  test.setTimeout(120_000);
   for (const p of PAGES_WITH_PHOTOS) {
     await page.goto(`${ORIGIN}${p}`);
     await loadEveryPhoto(page);

@@ -37,7 +37,7 @@ const ERROR_CLASSES: Record<string, string[]> = {
   'front-matter-unclosed.md': ["tests/fixtures/editions/bad/front-matter-unclosed.md:1 front matter: is not closed (expected a line '---' after the fields)"],
   'missing-field.md': ['tests/fixtures/editions/bad/missing-field.md:2 date: missing field (expected YYYY-MM-DD)'],
   'unknown-field.md': [
-    'tests/fixtures/editions/bad/unknown-field.md:4 author: unknown field (expected one of: street, date, id, title, issue, district, publisher, inferred, corrections, extras, source)',
+    'tests/fixtures/editions/bad/unknown-field.md:4 author: unknown field (expected one of: street, date, id, title, issue, district, publisher, inferred, corrections, extras, source, pages)',
   ],
   'impossible-date.md': [
     'tests/fixtures/editions/bad/impossible-date.md:3 date: "2020-13-45" is not a date: month 13 does not exist (expected YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known)',
@@ -54,7 +54,7 @@ const ERROR_CLASSES: Record<string, string[]> = {
     'tests/fixtures/editions/bad/unknown-award-level.md:8 award: award with unknown level "铜奖" for 居民区党建工作“金银奖” (expected one of: 金奖标兵, 金奖, 银奖, 特色治理奖; or write 等级=… in the marker)',
   ],
   'unknown-directive.md': [
-    'tests/fixtures/editions/bad/unknown-directive.md:7 @副标题: unknown field (did you mean @副题? expected one of @引题 @副题 @作者 @来源 @居民区 @编号 @图 @替代 @摄影; write \\@ for a literal @)',
+    'tests/fixtures/editions/bad/unknown-directive.md:7 @副标题: unknown field (did you mean @副题? expected one of @引题 @副题 @作者 @来源 @居民区 @编号 @图 @替代 @摄影 @版面; write \\@ for a literal @)',
   ],
 };
 
@@ -73,7 +73,7 @@ describe('each error class gets its own clear message', () => {
     expect(msgs).toEqual([
       'many.md:2 street: unknown street "nowhere" (one of: xianxia, huayanglu, zhoujiaqiao, changfengxincun, zhijiangxilu)',
       'many.md:3 date: "2021-02-30" is not a date: 2021-02 has no day 30 (expected YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known)',
-      'many.md:4 colour: unknown field (expected one of: street, date, id, title, issue, district, publisher, inferred, corrections, extras, source)',
+      'many.md:4 colour: unknown field (expected one of: street, date, id, title, issue, district, publisher, inferred, corrections, extras, source, pages)',
       "many.md:7 body: text outside any article (article without a title) (expected '## 标题' before the article's text)",
       "many.md:9 title: article without a title (expected '## 标题' with the headline after it)",
     ]);

@@ -93,8 +93,14 @@ describe('npm run import with a PDF', () => {
     const draft = fs.readFileSync(path.join(dir, 'editions', '2019-12-12-changfengxincun.md'), 'utf8');
     expect(draft).toMatch(/^---\nstreet: changfengxincun\ndate: 2019-12-12\n(.+\n)*source: "2019-12-12-changfengxincun.pdf"\n/);
     const media = fs.readdirSync(path.join(dir, 'media', '2019-12-12-changfengxincun')).sort();
-    expect(media).toHaveLength(10);
-    for (const f of media) expect(draft).toContain(`@图 ${f} `);
+    const photos = media.filter((f) => f.startsWith('photo-'));
+    expect(photos).toHaveLength(10);
+    for (const f of photos) expect(draft).toContain(`@图 ${f} `);
+    // The printed pages (数字报), listed in the front matter, and each article placed on them.
+    const pages = media.filter((f) => f.startsWith('page-'));
+    expect(pages).toEqual(['page-1.jpg', 'page-2.jpg', 'page-3.jpg', 'page-4.jpg']);
+    expect(draft).toContain(`\npages: [${pages.join(', ')}]\n`);
+    for (const article of draft.split(/^## /m).slice(1)) expect(article).toMatch(/^@版面 [1-4] [\d.]+ [\d.]+ [\d.]+ [\d.]+$/m);
     expect(fs.readFileSync(path.join(dir, 'sources', '2019-12-12-changfengxincun.pdf')).equals(fs.readFileSync(PDF))).toBe(true);
     expect(r.stdout).toContain('10 张照片写入');
     expect(r.stdout).toMatch(/报徽或二维码，不作新闻照片/);

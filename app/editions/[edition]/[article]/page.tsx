@@ -3,7 +3,7 @@ import { getContent } from '@/lib/content';
 import { eagerFirstPhoto, shiftHeadings } from '@/lib/markdown';
 import { articleShareImage, pageMetadata } from '@/lib/metadata';
 import { toShanghaiDateTime } from '@/lib/dates';
-import { excerpt, href, neighbours, placeCrumbs, relatedArticles, residenceLabel, streetName } from '@/lib/site';
+import { articlePages, excerpt, href, neighbours, placeCrumbs, relatedArticles, residenceLabel, streetName } from '@/lib/site';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
@@ -71,6 +71,20 @@ export default async function ArticlePage({ params }: Props) {
               {a.section && <> · {a.section}</>}
             </dd>
           </div>
+          {/* 数字报: where it was printed, each page a link to its place there. */}
+          {a.regions.length > 0 && (
+            <div>
+              <dt>版面：</dt>
+              <dd>
+                {articlePages(a).map((n, i) => (
+                  <span key={n}>
+                    {i > 0 && '、'}
+                    <a href={href.region(a, n)}>见第{n}版</a>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          )}
           {/* The trail above names the street and a single residential area; several are listed here. */}
           {residences.length > 1 && (
             <div>
