@@ -62,15 +62,22 @@ export async function bytesPerQuery(port: number, queries: readonly string[]): P
       page.on('requestfinished', (r) => {
         if (r.url().includes('/pagefind/')) fetched.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
       });
-      await page.getByRole('searchbox').fill(query);
-      await page.getByRole('button', { name: '搜索' }).click();
-      // The first page of verified results: "共找到 N 篇" when complete, "已找到 N 篇……" when more remain.
-      const summary = page.getByText(/[共已]找到 \d+ 篇文章/);
-      await summary.waitFor({ timeout: 60_000 });
-      const results = Number(/找到 (\d+) 篇/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
-      const sizes = await Promise.all(fetched);
-      out.push({ query, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, results });
-      await context.close();
+      try {
+        await page.getByRole('searchbox').fill(query);
+        await page.getByRole('button', { name: '搜索' }).click();
+        // The first page of verified results: "共找到 N 篇" when complete, "已找到 N 篇……" when more remain.
+        const summary = page.getByText(/[共已]找到 \d+ 篇文章/);
+        await summary.waitFor({ timeout: 60_000 });
+        const results = Number(/找到 (\d+) 篇/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
+        const sizes = await Promise.all(fetched);
+        out.push({ query, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, results });
+      } catch (e) {
+        // A figure that could not be taken is reported as such; the bench goes on to the others.
+        console.error(`  query ${query}: no answer (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+        out.push({ query, bytes: Number.NaN, requests: 0, results: -1 });
+      } finally {
+        await context.close();
+      }
     }
   } finally {
     await browser.close();
