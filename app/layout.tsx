@@ -34,11 +34,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT_SCRIPT }} />
       </head>
       <body>
-        <a href="#main" className="skip-link sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-3">
+        <a href="#main" className="skip-link">
           跳到正文
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 py-6">
+        <main id="main" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />

@@ -45,7 +45,7 @@ export function ArticleLinkList({ content, articles }: { content: Content; artic
       {articles.map((a) => (
         <li key={a.id}>
           <a href={href.article(a)}>{a.title}</a>
-          <span className="block text-sm text-muted">
+          <span className="meta">
             {streetName(content, a.streetId)} · <DateText date={a.date} inferred={Boolean(content.edition.get(a.editionId)?.inferred.date)} />
           </span>
         </li>

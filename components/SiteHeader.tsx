@@ -31,17 +31,17 @@ function NavList() {
  */
 export function SiteHeader() {
   return (
-    <header className="site-header relative border-b-4 border-double border-ink bg-surface">
-      <div className="mx-auto flex max-w-page items-center justify-between gap-2 px-4 py-2 sm:items-start sm:gap-3 sm:pt-4 sm:pb-0">
+    <header className="site-header">
+      <div className="bar">
         <div>
           <a href="/" className="masthead inline-block font-serif text-2xl font-black sm:text-masthead tracking-widest text-ink no-underline">
             {SITE_NAME}
           </a>
-          <p className="mt-1 hidden text-sm text-muted sm:block">上海社区新闻 · 街道党工委联合出版</p>
+          <p className="blurb">上海社区新闻 · 街道党工委联合出版</p>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="tools">
           {/* Shown by /js/elder.js (see app/globals.css); without JavaScript there is no switch that does nothing. */}
-          <button type="button" data-elder-toggle="" aria-pressed="false" suppressHydrationWarning className="elder-toggle min-h-11 rounded-full border-2 border-ink bg-surface px-3 font-bold text-ink sm:px-4">
+          <button type="button" data-elder-toggle="" aria-pressed="false" suppressHydrationWarning className="elder-toggle">
             长辈模式
           </button>
           <details className="nav-menu sm:hidden">
@@ -52,7 +52,7 @@ export function SiteHeader() {
           </details>
         </div>
       </div>
-      <nav aria-label="主导航" className="site-nav mx-auto hidden max-w-page px-2 sm:block">
+      <nav aria-label="主导航" className="site-nav wide">
         <NavList />
       </nav>
     </header>

@@ -61,7 +61,7 @@ export function pageMetadata({ title, description, path, type = 'website', publi
       locale: 'zh_CN',
       type,
       ...(publishedTime ? { publishedTime } : {}),
-      images: [{ url: absoluteUrl(image.path), width: image.width, height: image.height, alt: image.alt, type: 'image/jpeg' }],
+      images: [{ url: absoluteUrl(image.path), width: image.width, height: image.height, alt: image.alt }],
     },
     twitter: { card: 'summary_large_image', title: fullTitle, description: summary },
   };
