@@ -7,7 +7,7 @@ import type { Crumb } from '@/lib/site';
  */
 export function Breadcrumbs({ crumbs, endsAbove = false }: { crumbs: readonly Crumb[]; endsAbove?: boolean }) {
   return (
-    <nav aria-label="位置" className="crumbs no-print mb-4 text-sm text-muted">
+    <nav aria-label="位置" className="crumbs">
       <ol>
         {crumbs.map((c, i) => {
           const here = !endsAbove && i === crumbs.length - 1;

@@ -121,18 +121,18 @@ export default async function ArticlePage({ params }: Props) {
         )}
       </article>
 
-      <nav aria-label="同期文章" className="no-print mt-10 grid max-w-measure gap-3 border-t border-rule pt-4 sm:grid-cols-2">
+      <nav aria-label="同期文章" className="neighbours">
         {previous ? (
-          <a href={href.article(previous)} rel="prev" className="block">
-            <span className="block text-sm text-muted">上一篇</span>
+          <a href={href.article(previous)} rel="prev">
+            <span>上一篇</span>
             {previous.title}
           </a>
         ) : (
           <span />
         )}
         {next && (
-          <a href={href.article(next)} rel="next" className="block sm:text-right">
-            <span className="block text-sm text-muted">下一篇</span>
+          <a href={href.article(next)} rel="next">
+            <span>下一篇</span>
             {next.title}
           </a>
         )}
