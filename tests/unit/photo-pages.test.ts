@@ -25,7 +25,7 @@ describe('an article with photos', () => {
     const image = articleShareImage(content, a);
     expect(image).toEqual({ path: `/photos/${photoKey(lead.hash)}/share-16x9.jpeg`, width: 1200, height: 675, alt: '合成的街景：一排公寓楼前的草地和小路，路边有几棵树' });
     const meta = pageMetadata({ title: a.title, description: 'x', path: '/editions/2026-11-20-xianxia/01/', image });
-    expect(meta.openGraph?.images).toEqual([{ url: `${ORIGIN}${image.path}`, width: 1200, height: 675, alt: image.alt, type: 'image/jpeg' }]);
+    expect(meta.openGraph?.images).toEqual([{ url: `${ORIGIN}${image.path}`, width: 1200, height: 675, alt: image.alt }]);
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image' });
   });
 
