@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command (by default the unit suite) in a copy of the repository placed alone in an
 # empty temporary folder: only the files git would ship (tracked, or new and not ignored),
-# nothing beside it (no ../shared), node_modules linked in. A test that reads anything outside
+# nothing beside it (no sibling folders), node_modules linked in. A test that reads anything outside
 # the repository fails here, as it would in a user's clone. The folder is removed afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
