@@ -3,6 +3,22 @@ import { pictureModel, SIZES } from '@/lib/picture';
 import { href, regionId } from '@/lib/site';
 import type { Article, Page } from '@/lib/schema';
 
+/** Every printed page of an edition as a small picture, the current one marked. */
+export function PageThumbnails({ editionId, pages, current }: { editionId: string; pages: readonly Page[]; current?: number }) {
+  return (
+    <ol className="page-thumbs mt-2">
+      {pages.map((p) => (
+        <li key={p.number}>
+          <a href={href.page(editionId, p.number)} aria-current={p.number === current ? 'page' : undefined}>
+            <Picture model={pictureModel(p.photo, '', '6rem')} />
+            <span>第{p.number}版</span>
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /**
  * A printed page (数字报) with each article's place on it as a link: an SVG
  * over the page image, its <a> elements in reading order, so the page works

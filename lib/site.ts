@@ -35,6 +35,11 @@ export function regionId(slug: string): string {
   return `p-${slug}`;
 }
 
+/** Whether the edition was imported from a PDF kept as its source: the one 下载原版 offers. */
+export function hasOriginalPdf(e: Pick<Edition, 'pages' | 'source'>): boolean {
+  return e.pages.length > 0 && Boolean(e.source?.toLowerCase().endsWith('.pdf'));
+}
+
 /** The pages an article was printed on, in order. */
 export function articlePages(a: Pick<Article, 'regions'>): number[] {
   return [...new Set(a.regions.map((r) => r.page))].sort((x, y) => x - y);

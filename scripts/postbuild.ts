@@ -8,7 +8,7 @@ import path from 'node:path';
 import { dropTwitterCopies, stripFrameworkRuntime, withCsp } from '../lib/postbuild';
 import { loadContent } from '../lib/content';
 import { publish, sitePhotos } from '../lib/photo-store';
-import { href } from '../lib/site';
+import { hasOriginalPdf, href } from '../lib/site';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
 const CONTENT = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
@@ -53,7 +53,7 @@ fs.rmSync(path.join(OUT, 'editions', '_no-pages'), { recursive: true, force: tru
 // Each 数字报 edition's original PDF, byte for byte, beside its pages: 下载原版.
 let pdfs = 0;
 for (const e of loaded.content.editions) {
-  if (!e.pages.length || !e.source?.toLowerCase().endsWith('.pdf')) continue;
+  if (!hasOriginalPdf(e) || !e.source) continue;
   const to = path.join(OUT, href.pdf(e.id));
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.copyFileSync(path.join(CONTENT, 'sources', e.source), to);

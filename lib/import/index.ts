@@ -63,9 +63,6 @@ export async function importPdf(bytes: Uint8Array, opts: ImportOptions, { pages:
   assignRoles(layout.blocks, opts);
   const photos = await extractPhotos(layout.photos);
   const pageImages = withPages ? await renderPages(bytes) : [];
-  layout.blocks.forEach((b, i) => {
-    b.boxes = layout.boxes[i];
-  });
   const result = writeDraft(layout.blocks, layout.text, opts, {
     notes: [...layout.notes, ...repaired.notes],
     stats: repaired.stats,

@@ -4,6 +4,7 @@
  */
 import type { AwardCatalogue } from '../awards';
 import type { Gazetteer } from '../gazetteer';
+import type { Region } from './pdf/layout';
 
 export interface ImportOptions {
   streetId: string;
@@ -83,7 +84,7 @@ export interface Block {
   /** PDF only: a photo, by its index in the import's photo list (kind 'photo'). */
   photo?: number;
   /** PDF only: where it was printed, the boxes of its lines in points. */
-  boxes?: { page: number; x: number; top: number; width: number; height: number }[];
+  boxes?: Region[];
   /**
    * PDF only: the block's role was read from how it was set (size, weight,
    * place), so the text heuristics leave it as it is.

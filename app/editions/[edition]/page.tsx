@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
 import { shiftHeadings } from '@/lib/markdown';
 import { articleShareImage, pageMetadata } from '@/lib/metadata';
-import { leadPhoto, pictureModel } from '@/lib/picture';
-import { Picture } from '@/components/Picture';
-import { editionArticles, editionLabel, href, placeCrumbs, streetName } from '@/lib/site';
+import { leadPhoto } from '@/lib/picture';
+import { PageThumbnails } from '@/components/PrintedPage';
+import { editionArticles, editionLabel, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/site';
 import { formatChineseDate } from '@/lib/dates';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
@@ -75,17 +75,8 @@ export default async function EditionPage({ params }: Props) {
       {e.pages.length > 0 && (
         <nav aria-labelledby="pages" className="no-print mt-6">
           <h2 id="pages" className="font-bold">数字报 · 版面</h2>
-          <ol className="page-thumbs mt-2">
-            {e.pages.map((p) => (
-              <li key={p.number}>
-                <a href={href.page(e.id, p.number)}>
-                  <Picture model={pictureModel(p.photo, '', '6rem')} />
-                  <span>第{p.number}版</span>
-                </a>
-              </li>
-            ))}
-          </ol>
-          {e.source?.toLowerCase().endsWith('.pdf') && (
+          <PageThumbnails editionId={e.id} pages={e.pages} />
+          {hasOriginalPdf(e) && (
             <p className="mt-2 text-sm">
               <a href={href.pdf(e.id)} type="application/pdf" download>
                 下载原版 PDF

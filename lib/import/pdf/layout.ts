@@ -48,8 +48,6 @@ export interface PdfLayout {
   notes: ImportNote[];
   /** The whole text layer, line by line in reading order: what the lost-character check counts. */
   text: string;
-  /** For each block, the boxes of the lines and photos it was made of. */
-  boxes: Region[][];
   bodySize: number;
 }
 
@@ -169,8 +167,8 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
   const ordered = rejoinContinuations(pageOrders, body);
 
   // --- blocks ---------------------------------------------------------------------
+  // Each block carries the boxes of the lines and photos it was made of (Block.boxes): where it was printed.
   const blocks: Block[] = [];
-  const boxes: Region[][] = [];
   // The masthead first, as blocks of its own (a QR prompt and a slogan wrapped side by side are read
   // each whole): QR prompts, slogans, the publisher and the blurb go to the front matter, the rest to the report.
   if (mastheadEls.length) {
@@ -188,7 +186,6 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
       }
       const block: Block = { line: lineNo, gap: 1, text: el.line.text, kind: 'masthead' };
       blocks.push(block);
-      boxes.push([]);
       last = { block, line: el.line, region };
     }
     for (const b of blocks) {
@@ -209,8 +206,7 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
         lineNo++;
         if (p.caption) textLayer.push(p.caption);
         // A photo set inside a paragraph does not end it: the paragraph goes on below, and the photo follows it.
-        blocks.push({ line: lineNo, gap: 1, text: p.caption ?? '', kind: 'photo', photo: el.photo, role: 'caption', style: { size: 0.85, bold: false } });
-        boxes.push([{ page: p.page, x: el.x, top: el.top, width: el.right - el.x, height: el.bottom - el.top }]);
+        blocks.push({ line: lineNo, gap: 1, text: p.caption ?? '', kind: 'photo', photo: el.photo, role: 'caption', style: { size: 0.85, bold: false }, boxes: [{ page: p.page, x: el.x, top: el.top, width: el.right - el.x, height: el.bottom - el.top }] });
         continue;
       }
       const l = el.line;
@@ -221,8 +217,7 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
       const box = { page: l.page, x: l.x, top: l.top, width: l.right - l.x, height: l.bottom - l.top };
       if (el.section) {
         close();
-        blocks.push({ line: lineNo, gap: 1, text: l.text, kind: SECTION_NAMES.includes(l.text) || l.text.length <= 8 ? 'section' : 'short', style: { size: ratio, bold: l.bold } });
-        boxes.push([box]);
+        blocks.push({ line: lineNo, gap: 1, text: l.text, kind: SECTION_NAMES.includes(l.text) || l.text.length <= 8 ? 'section' : 'short', style: { size: ratio, bold: l.bold }, boxes: [box] });
         continue;
       }
       if (open && continues(open.last, open.region, l, region, body)) {
@@ -236,16 +231,15 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
         open.boxes.push(box);
         continue;
       }
-      const block: Block = { line: lineNo, gap: 1, text: l.text, kind: 'body', style: { size: ratio, bold: l.bold } };
-      blocks.push(block);
       const b: Region[] = [box];
-      boxes.push(b);
+      const block: Block = { line: lineNo, gap: 1, text: l.text, kind: 'body', style: { size: ratio, bold: l.bold }, boxes: b };
+      blocks.push(block);
       open = { block, last: l, region, boxes: b };
     }
   }
   for (const b of blocks) if (b.kind === 'body') b.kind = classify(b.text);
   for (const s of skipped) notes.push({ kind: 'info', sourceLine: 0, message: `第${s.page}版${s.why}` });
-  return { blocks, photos, skipped, notes, text: textLayer.join('\n'), boxes, bodySize: body };
+  return { blocks, photos, skipped, notes, text: textLayer.join('\n'), bodySize: body };
 }
 
 function contains(r: PdfRect, b: Box): boolean {

@@ -2,11 +2,9 @@ import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
 import { formatChineseDate } from '@/lib/dates';
 import { pageMetadata } from '@/lib/metadata';
-import { pictureModel } from '@/lib/picture';
-import { editionArticles, href, placeCrumbs, streetName } from '@/lib/site';
+import { editionArticles, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/site';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { Picture } from '@/components/Picture';
-import { PrintedPage } from '@/components/PrintedPage';
+import { PageThumbnails, PrintedPage } from '@/components/PrintedPage';
 
 type Props = { params: Promise<{ edition: string; page: string }> };
 
@@ -46,7 +44,7 @@ export default async function PrintedPageView({ params }: Props) {
   const onPage = editionArticles(c, e).filter((a) => a.regions.some((r) => r.page === p.number));
   const prev = e.pages.find((x) => x.number === p.number - 1);
   const next = e.pages.find((x) => x.number === p.number + 1);
-  const pdf = e.source?.toLowerCase().endsWith('.pdf');
+  const pdf = hasOriginalPdf(e);
   return (
     <>
       <Breadcrumbs crumbs={[...placeCrumbs(c, e.streetId), { label: formatChineseDate(e.date), href: href.edition(e.id) }, { label }]} />
@@ -85,16 +83,7 @@ export default async function PrintedPageView({ params }: Props) {
       </div>
       <nav aria-labelledby="all-pages" className="mt-8">
         <h2 id="all-pages" className="font-bold">全部版面</h2>
-        <ol className="page-thumbs mt-2">
-          {e.pages.map((x) => (
-            <li key={x.number}>
-              <a href={href.page(e.id, x.number)} aria-current={x.number === p.number ? 'page' : undefined}>
-                <Picture model={pictureModel(x.photo, '', '6rem')} />
-                <span>第{x.number}版</span>
-              </a>
-            </li>
-          ))}
-        </ol>
+        <PageThumbnails editionId={e.id} pages={e.pages} current={p.number} />
       </nav>
     </>
   );
