@@ -7,6 +7,9 @@ const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Next names each build at random; NEXT_BUILD_ID fixes the name, so two builds of the same
+  // code and content can be compared byte for byte.
+  generateBuildId: async () => process.env.NEXT_BUILD_ID ?? null,
   // The benchmark builds synthetic corpora beside the real site (see scripts/bench.ts).
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
 };
