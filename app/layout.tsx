@@ -4,7 +4,7 @@ import './globals.css';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/config';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
-import { ELDER_BOOT_SCRIPT } from '@/lib/elder';
+import { ELDER_BOOT_SCRIPT } from '@/lib/browser';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),

@@ -1,4 +1,4 @@
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/publish';
 
 export const metadata = pageMetadata({ title: '找不到这个页面', description: '您要找的页面不存在或已移动。', path: '/404/' });
 

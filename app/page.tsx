@@ -1,9 +1,9 @@
-import { getContent } from '@/lib/content';
+import { getContent } from '@/lib/publish';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/config';
-import { pageMetadata } from '@/lib/metadata';
-import { href } from '@/lib/site';
-import { feedAlternates, siteScope } from '@/lib/feeds';
-import { websiteJsonLd } from '@/lib/jsonld';
+import { pageMetadata } from '@/lib/publish';
+import { href } from '@/lib/publish';
+import { feedAlternates, siteScope } from '@/lib/publish';
+import { websiteJsonLd } from '@/lib/publish';
 import { FeedLinks } from '@/components/FeedLinks';
 import { JsonLd } from '@/components/JsonLd';
 import { ArticleList } from '@/components/ArticleCard';

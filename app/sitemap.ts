@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getContent } from '@/lib/content';
-import { sitemapEntries } from '@/lib/sitemap';
+import { getContent } from '@/lib/publish';
+import { sitemapEntries } from '@/lib/publish';
 
 export const dynamic = 'force-static';
 

@@ -1,7 +1,8 @@
 import type { Content } from '@/lib/content';
-import type { Article } from '@/lib/schema';
-import { excerpt, href, streetName } from '@/lib/site';
-import { leadPhoto, thumbModel } from '@/lib/picture';
+import type { Article } from '@/lib/content';
+import { excerpt, href, streetName } from '@/lib/publish';
+import { leadPhoto } from '@/lib/content';
+import { thumbModel } from '@/lib/photos';
 import { DateText } from './DateText';
 import { Picture } from './Picture';
 

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/schema';
+import type { Article } from '@/lib/content';
 
 /** Kicker, headline and subtitle as the paper sets them; the headline element is the caller's level. */
 export function ArticleHeader({ article, level, link }: { article: Article; level: 1 | 2 | 3; link?: string }) {

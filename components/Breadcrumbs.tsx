@@ -1,4 +1,4 @@
-import type { Crumb } from '@/lib/site';
+import type { Crumb } from '@/lib/publish';
 
 /**
  * Where a page sits. The last crumb is the page itself, unless `endsAbove`:

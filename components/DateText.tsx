@@ -1,4 +1,4 @@
-import { formatChineseDate } from '@/lib/dates';
+import { formatChineseDate } from '@/lib/content';
 
 /** A calendar date as printed; marked when the paper did not print it and it was inferred. */
 export function DateText({ date, inferred }: { date: string; inferred?: boolean }) {

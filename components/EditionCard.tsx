@@ -1,6 +1,6 @@
 import type { Content } from '@/lib/content';
-import type { Edition } from '@/lib/schema';
-import { editionArticles, href, streetName } from '@/lib/site';
+import type { Edition } from '@/lib/content';
+import { editionArticles, href, streetName } from '@/lib/publish';
 import { DateText } from './DateText';
 
 export function EditionCard({ content, edition, level = 3 }: { content: Content; edition: Edition; level?: 2 | 3 }) {

@@ -1,4 +1,4 @@
-import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from '@/lib/feeds';
+import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from '@/lib/publish';
 
 /** Visible subscribe links for a page's feeds (the same ones its <link rel="alternate"> tags announce). */
 export function FeedLinks({ scope }: { scope: FeedScope | undefined }) {

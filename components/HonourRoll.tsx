@@ -1,6 +1,6 @@
 import type { Content } from '@/lib/content';
-import type { Award } from '@/lib/schema';
-import { honourRoll, href, residenceLabel, streetName } from '@/lib/site';
+import type { Award } from '@/lib/content';
+import { honourRoll, href, residenceLabel, streetName } from '@/lib/publish';
 
 /** Awards by programme, round and level, each recipient linked to its area and the reports. */
 export function HonourRoll({ content, awards, headingLevel = 2 }: { content: Content; awards?: readonly Award[]; headingLevel?: 2 | 3 }) {

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/jsonld';
+import { serializeJsonLd } from '@/lib/publish';
 
 type Json = Parameters<typeof serializeJsonLd>[0];
 

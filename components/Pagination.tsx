@@ -1,4 +1,4 @@
-import { pageHref, pageWindow } from '@/lib/paginate';
+import { pageHref, pageWindow } from '@/lib/publish';
 
 /** 上一页 · 1 … 4 5 6 … 20 · 下一页, as plain links: every page works without JavaScript. */
 export function Pagination({ base, page, pages }: { base: string; page: number; pages: number }) {

@@ -1,4 +1,4 @@
-import type { PictureModel } from '@/lib/picture';
+import type { PictureModel } from '@/lib/photos';
 
 /** A responsive photo as lib/picture.ts describes it: AVIF and WebP sources, a JPEG <img> with its size. */
 export function Picture({ model, className, loading = 'lazy' }: { model: PictureModel; className?: string; loading?: 'lazy' | 'eager' }) {

@@ -1,7 +1,7 @@
 import { Picture } from '@/components/Picture';
-import { pictureModel, SIZES } from '@/lib/picture';
-import { href, regionId } from '@/lib/site';
-import type { Article, Page } from '@/lib/schema';
+import { pictureModel, SIZES } from '@/lib/photos';
+import { href, regionId } from '@/lib/publish';
+import type { Article, Page } from '@/lib/content';
 
 /** Every printed page of an edition as a small picture, the current one marked. */
 export function PageThumbnails({ editionId, pages, current }: { editionId: string; pages: readonly Page[]; current?: number }) {

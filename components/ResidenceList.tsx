@@ -1,6 +1,6 @@
 import type { Content } from '@/lib/content';
-import type { Residence } from '@/lib/schema';
-import { href, residenceLabel } from '@/lib/site';
+import type { Residence } from '@/lib/content';
+import { href, residenceLabel } from '@/lib/publish';
 
 export function ResidenceList({ content, residences }: { content: Content; residences: readonly Residence[] }) {
   if (!residences.length) return <p className="text-muted">暂无居民区。</p>;

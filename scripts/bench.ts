@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
-import { loadContent } from '../lib/content';
+import { loadContent } from '../lib/photos';
 import { addPhotos, makeCorpus } from './corpus';
-import { encodePhoto, probePhoto } from '../lib/imaging';
+import { encodePhoto, probePhoto } from '../lib/photos';
 import { photoVariants, shareCrops } from '../lib/photos';
 import { syntheticPhoto } from './synthetic-photo';
 import { buildSite } from './build-site';
@@ -174,7 +174,7 @@ if (BUILD) {
 async function pdfImportFigures() {
   const { editionHtml, printPdf, STYLES } = await import('./typeset');
   const { importPdf } = await import('../lib/import');
-  const { readPdf } = await import('../lib/import/pdf/read');
+  const { readPdf } = await import('../lib/import');
   const { catalogues } = await import('./editor-cli');
   const launch = (await loadContent(path.join(ROOT, 'content'))).content;
   const edition = launch?.editions.find((e) => e.id === '2020-11-24-huayanglu');

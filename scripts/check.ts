@@ -1,7 +1,7 @@
 /** `npm run check`: validates all of content/ without building; every problem at once. */
 import path from 'node:path';
-import { loadContent } from '../lib/content';
-import { formatIssue, hasErrors } from '../lib/report';
+import { loadContent } from '../lib/photos';
+import { formatIssue, hasErrors } from '../lib/content';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 const result = await loadContent(dir);

@@ -10,8 +10,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { loadContent } from '../lib/content';
-import { formatIssue } from '../lib/report';
+import { loadContent } from '../lib/photos';
+import { formatIssue } from '../lib/content';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const RELOAD_PORT = Number(process.env.DEV_RELOAD_PORT ?? 35729);

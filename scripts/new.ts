@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PLACEHOLDER } from '../lib/edition';
+import { PLACEHOLDER } from '../lib/content';
 import { editorArgs, newEditionPath, readGazetteer, resolveDate, resolveStreet, run } from './editor-cli';
 
 const USAGE = 'usage: npm run new -- --street <street id or Chinese name> --date YYYY-MM-DD';

@@ -8,9 +8,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../lib/content';
-import { encodeMissing, publish, sitePhotos } from '../lib/photo-store';
-import { formatIssue } from '../lib/report';
+import { loadContent } from '../lib/photos';
+import { encodeMissing, publish, sitePhotos } from '../lib/photos';
+import { formatIssue } from '../lib/content';
 
 const { values, positionals } = parseArgs({ options: { publish: { type: 'string' } }, allowPositionals: true });
 const dir = positionals[0] ?? process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');

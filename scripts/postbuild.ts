@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { dropTwitterCopies, stripFrameworkRuntime, withCsp } from '../lib/postbuild';
-import { loadContent } from '../lib/content';
-import { publish, sitePhotos } from '../lib/photo-store';
-import { hasOriginalPdf, href } from '../lib/site';
+import { dropTwitterCopies, stripFrameworkRuntime, withCsp } from '../lib/publish';
+import { loadContent } from '../lib/photos';
+import { publish, sitePhotos } from '../lib/photos';
+import { hasOriginalPdf, href } from '../lib/publish';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
 const CONTENT = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');

@@ -15,8 +15,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { loadContent, type Content } from '../lib/content';
-import type { Article, Edition } from '../lib/schema';
+import { loadContent } from '../lib/photos';
+import { type Content } from '../lib/content';
+import type { Article, Edition } from '../lib/content';
 import { chromiumLaunch } from '../playwright.config';
 import { random, syntheticPhoto } from './synthetic-photo';
 

@@ -1,9 +1,9 @@
-import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { href, streetName } from '@/lib/site';
-import { formatChineseDate } from '@/lib/dates';
+import { getContent } from '@/lib/publish';
+import { pageMetadata } from '@/lib/publish';
+import { href, streetName } from '@/lib/publish';
+import { formatChineseDate } from '@/lib/content';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import type { Edition, Extra } from '@/lib/schema';
+import type { Edition, Extra } from '@/lib/content';
 
 export const metadata = pageMetadata({ title: '关于社区晨报', description: '社区晨报是什么，网络版的内容从哪里来，编辑怎样发布。', path: '/about/' });
 

@@ -1,5 +1,5 @@
-import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { getContent } from '@/lib/publish';
+import { pageMetadata } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { HonourRoll } from '@/components/HonourRoll';
 

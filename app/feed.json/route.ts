@@ -1,4 +1,4 @@
-import { siteFeed } from '@/lib/feed-routes';
+import { siteFeed } from '@/lib/publish';
 
 export const dynamic = 'force-static';
 export const GET = siteFeed('json');

@@ -1,6 +1,6 @@
-import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { href } from '@/lib/site';
+import { getContent } from '@/lib/publish';
+import { pageMetadata } from '@/lib/publish';
+import { href } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ResidenceList } from '@/components/ResidenceList';
 

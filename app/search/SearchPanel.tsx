@@ -5,7 +5,7 @@
  * they are needed for Chinese, are in lib/search.ts.
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { candidates, isPagefind, nextHits, queryTerms, type Hit, type Pagefind, type PagefindResult } from '@/lib/search';
+import { candidates, isPagefind, nextHits, queryTerms, type Hit, type Pagefind, type PagefindResult } from '@/lib/browser';
 
 let loading: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {

@@ -1,6 +1,6 @@
-import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { residenceLabel, streetName } from '@/lib/site';
+import { getContent } from '@/lib/publish';
+import { pageMetadata } from '@/lib/publish';
+import { residenceLabel, streetName } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchPanel } from './SearchPanel';
 

@@ -4,7 +4,7 @@
  * Patterns the five launch papers print; a block's place among the others is
  * decided in ./roles.ts.
  */
-import type { AwardProgramme } from '../schema';
+import type { AwardProgramme } from '../content';
 import type { Kind } from './types';
 
 /** Column headings the papers print; a line that is exactly one of these starts a section. */

@@ -5,8 +5,8 @@
  * figures, subheadings and honour rolls; furniture goes to the front matter.
  * Every unsure guess is written as a flag line the check refuses, and noted.
  */
-import { IMPORT_FLAG, PLACEHOLDER } from '../edition';
-import type { AwardProgramme, Extra } from '../schema';
+import { IMPORT_FLAG, PLACEHOLDER } from '../content';
+import type { AwardProgramme, Extra } from '../content';
 import { awardLevel, CREDIT, isClosed, LIST_ITEM, LONG_TITLE, programmeNamed } from './classify';
 import { cjkSpaces, fullWidthPunctuation, joinCjk, removeAt, repairYi } from './repair';
 import type { Block, ImportNote, ImportOptions, ImportResult, ImportStats, NoteKind } from './types';

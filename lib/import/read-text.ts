@@ -3,7 +3,7 @@
  * number of blank lines before it (photos leave gaps) and any Markdown
  * heading level an editor already typed.
  */
-import { normaliseText } from '../edition';
+import { normaliseText } from '../content';
 import { displayWidth } from './width';
 
 export interface TextLine {

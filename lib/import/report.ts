@@ -2,7 +2,7 @@
  * Stage 5: the report, and the importer's promise kept: every character of
  * the input is in the draft or in the report.
  */
-import { normaliseText } from '../edition';
+import { normaliseText } from '../content';
 import { LIST_ITEM } from './classify';
 import { repairRadicals } from './repair';
 import type { ImportResult, NoteKind } from './types';

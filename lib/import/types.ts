@@ -2,8 +2,8 @@
  * The importer's records, stage by stage: lines become blocks, blocks get a
  * kind and a role, roles become the draft. See ./index.ts for the pipeline.
  */
-import type { AwardCatalogue } from '../awards';
-import type { Gazetteer } from '../gazetteer';
+import type { AwardCatalogue } from '../content';
+import type { Gazetteer } from '../content';
 import type { Region } from './pdf/layout';
 
 export interface ImportOptions {

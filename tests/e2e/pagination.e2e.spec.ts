@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadContent, type Content } from '../../lib/content';
+import { loadContent } from '../../lib/photos/load';
+import { type Content } from '../../lib/content/load';
 import { FIXTURE_CONTENT, FIXTURE_SITE } from '../../scripts/fixture-site';
 import { FIXTURE_ORIGIN as ORIGIN } from './helpers';
 

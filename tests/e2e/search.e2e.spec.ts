@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { loadContent, type Content } from '../../lib/content';
+import { loadContent } from '../../lib/photos/load';
+import { type Content } from '../../lib/content/load';
 import { watchForErrors } from './helpers';
 
 const content = (await loadContent('content')).content as Content;

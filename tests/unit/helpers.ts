@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import { parseGazetteer, type Gazetteer } from '../../lib/gazetteer';
-import { parseAwardCatalogue, type AwardCatalogue } from '../../lib/awards';
-import { parseEdition, type ParsedEdition } from '../../lib/edition';
-import { formatIssue } from '../../lib/report';
-import { loadContent, type Content } from '../../lib/content';
+import { parseGazetteer, type Gazetteer } from '../../lib/content/gazetteer';
+import { parseAwardCatalogue, type AwardCatalogue } from '../../lib/content/awards';
+import { parseEdition, type ParsedEdition } from '../../lib/content/edition/parse';
+import { formatIssue } from '../../lib/content/report';
+import { loadContent } from '../../lib/photos/load';
+import { type Content } from '../../lib/content/load';
 import { PHOTO_EDITION, PHOTO_EDITION_FILES } from '../../scripts/fixture-site';
 
 export const ROOT = path.resolve(__dirname, '../..');

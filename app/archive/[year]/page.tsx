@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { href, monthLabel } from '@/lib/site';
+import { getContent } from '@/lib/publish';
+import { pageMetadata } from '@/lib/publish';
+import { href, monthLabel } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { EditionGrid } from '@/components/EditionTable';
 

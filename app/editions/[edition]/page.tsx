@@ -1,16 +1,16 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/content';
-import { shiftHeadings } from '@/lib/markdown';
-import { articleShareImage, pageMetadata } from '@/lib/metadata';
-import { leadPhoto } from '@/lib/picture';
+import { getContent } from '@/lib/publish';
+import { shiftHeadings } from '@/lib/content';
+import { articleShareImage, pageMetadata } from '@/lib/publish';
+import { leadPhoto } from '@/lib/content';
 import { PageThumbnails } from '@/components/PrintedPage';
-import { editionArticles, editionLabel, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/site';
-import { formatChineseDate } from '@/lib/dates';
+import { editionArticles, editionLabel, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/publish';
+import { formatChineseDate } from '@/lib/content';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { DateText } from '@/components/DateText';
-import type { Article } from '@/lib/schema';
+import type { Article } from '@/lib/content';
 
 type Props = { params: Promise<{ edition: string }> };
 

@@ -7,7 +7,7 @@
  * stage to find bylines, credits and honour rolls.
  */
 import { KNOWN_SUBHEADINGS, programmeNamed, ROLL } from '../classify';
-import type { AwardProgramme } from '../../schema';
+import type { AwardProgramme } from '../../content';
 import type { Block } from '../types';
 
 /** Sizes relative to the running text. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { joinWrapped, textBlocks, wrapWidth } from '../../../lib/import/blocks';
 import { readTextLines } from '../../../lib/import/read-text';
 import { displayWidth } from '../../../lib/import/width';
-import { rewrap } from '../../../lib/import-score';
+import { rewrap } from '../../../lib/import/score';
 
 const paragraph = '11月18日，区委书记王为人、副区长徐静一行到仙霞街道虹旭居民区调研并视察居民区治理工作。王为人一行实地察看了虹旭二小区精品小区项目建设以及生境花园、美丽楼道、花坊议事厅、瓶子菜园、大件建筑垃圾堆放点等小区自治共治项目。';
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPdf, PdfRefusal, unaccounted } from '../../../lib/import';
+import { importPdf, PdfRefusal, unaccounted } from '../../../lib/import/index';
 import { pageLines, pageGutters } from '../../../lib/import/pdf/lines';
 import { layoutPdf } from '../../../lib/import/pdf/layout';
 import { readPdf, type PdfPage, type TextRun } from '../../../lib/import/pdf/read';

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FLAG, PLACEHOLDER, parseEdition } from '../../../lib/edition';
-import { cjkSpaces, importText, joinCjk, unaccounted, type ImportResult } from '../../../lib/import';
-import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, rewrap, scoreImport, withoutFlags } from '../../../lib/import-score';
-import { editionFiles } from '../../../lib/content';
+import { IMPORT_FLAG, PLACEHOLDER, parseEdition } from '../../../lib/content/edition/parse';
+import { cjkSpaces, importText, joinCjk, unaccounted, type ImportResult } from '../../../lib/import/index';
+import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, rewrap, scoreImport, withoutFlags } from '../../../lib/import/score';
+import { editionFiles } from '../../../lib/content/load';
 import { CONTENT, realContext } from '../helpers';
 
 const ctx = realContext();

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/content';
-import { eagerFirstPhoto, shiftHeadings } from '@/lib/markdown';
-import { articleShareImage, pageMetadata } from '@/lib/metadata';
-import { toShanghaiDateTime } from '@/lib/dates';
-import { articlePages, excerpt, href, neighbours, placeCrumbs, relatedArticles, residenceLabel, streetName } from '@/lib/site';
+import { getContent } from '@/lib/publish';
+import { eagerFirstPhoto, shiftHeadings } from '@/lib/content';
+import { articleShareImage, pageMetadata } from '@/lib/publish';
+import { toShanghaiDateTime } from '@/lib/content';
+import { articlePages, excerpt, href, neighbours, placeCrumbs, relatedArticles, residenceLabel, streetName } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
@@ -11,8 +11,8 @@ import { ArticleLinkList } from '@/components/ArticleCard';
 import { DateText } from '@/components/DateText';
 import { JsonLd } from '@/components/JsonLd';
 import { ReadAloud } from '@/components/ReadAloud';
-import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/jsonld';
-import { formatChineseDate } from '@/lib/dates';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/publish';
+import { formatChineseDate } from '@/lib/content';
 
 type Props = { params: Promise<{ edition: string; article: string }> };
 

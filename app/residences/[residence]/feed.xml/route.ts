@@ -1,4 +1,4 @@
-import { residenceFeed, residenceParams } from '@/lib/feed-routes';
+import { residenceFeed, residenceParams } from '@/lib/publish';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,4 +1,4 @@
-import { streetFeed, streetParams } from '@/lib/feed-routes';
+import { streetFeed, streetParams } from '@/lib/publish';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/content';
-import { formatChineseDate } from '@/lib/dates';
-import { pageMetadata } from '@/lib/metadata';
-import { editionArticles, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/site';
+import { getContent } from '@/lib/publish';
+import { formatChineseDate } from '@/lib/content';
+import { pageMetadata } from '@/lib/publish';
+import { editionArticles, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageThumbnails, PrintedPage } from '@/components/PrintedPage';
 

@@ -1,0 +1,16 @@
+/**
+ * The public module of lib/publish: what the static site is made of. URLs,
+ * breadcrumbs and listings (./site.ts, ./paginate.ts), page metadata and
+ * structured data, feeds, the sitemap, the post-build step, and the content
+ * as pages ask for it (./content.ts). Imports lib/content, lib/photos and
+ * lib/browser.
+ */
+export { getContent } from './content';
+export { residenceFeed, residenceParams, siteFeed, streetFeed, streetParams } from './feed-routes';
+export { FEED_FORMATS, feedAlternates, type FeedFormat, feedPath, type FeedScope, residenceScope, siteScope, streetScope } from './feeds';
+export { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd, websiteJsonLd } from './jsonld';
+export { articleShareImage, pageMetadata, streetShareImage } from './metadata';
+export { pageCount, pageHref, pageSegments, pageSlice, pageWindow, parsePageSegment } from './paginate';
+export { dropTwitterCopies, stripFrameworkRuntime, withCsp } from './postbuild';
+export { articlePages, type Crumb, editionArticles, editionLabel, excerpt, hasOriginalPdf, honourRoll, href, monthLabel, neighbours, placeCrumbs, regionId, relatedArticles, residenceLabel, streetName } from './site';
+export { sitemapEntries } from './sitemap';
