@@ -1,6 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getContent } from '@/lib/publish';
-import { sitemapEntries } from '@/lib/publish';
+import { getContent, sitemapEntries } from '@/lib/publish';
 
 export const dynamic = 'force-static';
 

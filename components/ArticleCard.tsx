@@ -1,5 +1,4 @@
-import type { Content } from '@/lib/content';
-import type { Article } from '@/lib/content';
+import type { Content, Article } from '@/lib/content';
 import { excerpt, href, streetName } from '@/lib/publish';
 import { leadPhoto } from '@/lib/content';
 import { thumbModel } from '@/lib/photos';

@@ -1,5 +1,4 @@
-import type { Content } from '@/lib/content';
-import type { Edition } from '@/lib/content';
+import type { Content, Edition } from '@/lib/content';
 import { editionArticles, href, streetName } from '@/lib/publish';
 import { DateText } from './DateText';
 

@@ -1,5 +1,4 @@
-import type { Content } from '@/lib/content';
-import type { Edition } from '@/lib/content';
+import type { Content, Edition } from '@/lib/content';
 import { EditionCard } from './EditionCard';
 
 export function EditionGrid({ content, editions, level }: { content: Content; editions: readonly Edition[]; level?: 2 | 3 }) {

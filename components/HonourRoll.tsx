@@ -1,5 +1,4 @@
-import type { Content } from '@/lib/content';
-import type { Award } from '@/lib/content';
+import type { Content, Award } from '@/lib/content';
 import { honourRoll, href, residenceLabel, streetName } from '@/lib/publish';
 
 /** Awards by programme, round and level, each recipient linked to its area and the reports. */

@@ -1,5 +1,4 @@
-import type { Content } from '@/lib/content';
-import type { Residence } from '@/lib/content';
+import type { Content, Residence } from '@/lib/content';
 import { href, residenceLabel } from '@/lib/publish';
 
 export function ResidenceList({ content, residences }: { content: Content; residences: readonly Residence[] }) {

@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readSources } from '../lib/content';
-import { normaliseText } from '../lib/content';
+import { readSources, normaliseText } from '../lib/content';
 
 export function makeCorpus(contentDir: string, outDir: string, editions: number): string {
   const sources = readSources(contentDir);

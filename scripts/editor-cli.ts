@@ -5,11 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { editionFiles, parseCatalogues, readSources, type Catalogues } from '../lib/content';
+import { editionFiles, parseCatalogues, readSources, type Catalogues, findStreet, parseGazetteer, type Gazetteer, parseCalendarDate, closest, formatIssue } from '../lib/content';
 import { parseArgs } from 'node:util';
-import { findStreet, parseGazetteer, type Gazetteer } from '../lib/content';
-import { parseCalendarDate } from '../lib/content';
-import { closest, formatIssue } from '../lib/content';
 import type { Street } from '../lib/content';
 
 export class UsageError extends Error {}

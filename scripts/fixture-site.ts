@@ -9,8 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeCorpus } from './corpus';
-import { importPdf } from '../lib/import';
-import { withoutFlags } from '../lib/import';
+import { importPdf, withoutFlags } from '../lib/import';
 import { catalogues } from './editor-cli';
 
 export const FIXTURE_CONTENT = path.resolve('bench-corpus/e2e-fixture');

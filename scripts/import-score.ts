@@ -8,8 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { editionFiles } from '../lib/content';
-import { unaccounted } from '../lib/import';
-import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, scoreImport, withoutFlags } from '../lib/import';
+import { unaccounted, addScore, emptyTotals, importAsTranscribed, paragraphsOf, scoreImport, withoutFlags } from '../lib/import';
 import { catalogues, contentDir } from './editor-cli';
 import { formatPdfScores, pdfFixtures, scorePdfFixture } from './pdf-score';
 

@@ -7,9 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { IMPORT_FLAG, MAX_EDITION_BYTES, PLACEHOLDER, parseEdition } from '../lib/content';
+import { IMPORT_FLAG, MAX_EDITION_BYTES, PLACEHOLDER, parseEdition, formatIssue } from '../lib/content';
 import { MAX_PDF_BYTES, PdfRefusal, formatReport, importPdf, importText, unaccounted, type ExtractedPhoto, type ImportResult, type PageImage } from '../lib/import';
-import { formatIssue } from '../lib/content';
 import { UsageError, catalogues, contentDir, editorArgs, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
 
 const USAGE = 'usage: npm run import -- <edition.pdf or extracted.txt> --street <street id or Chinese name> --date <YYYY-MM-DD, or YYYY-MM / YYYY when the paper prints no day> [--stdout]';

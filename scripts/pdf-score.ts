@@ -7,8 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { importPdf, unaccounted } from '../lib/import';
-import { frontField, scoreImport, scorePhotos, type PlacedPhoto } from '../lib/import';
+import { importPdf, unaccounted, frontField, scoreImport, scorePhotos, type PlacedPhoto } from '../lib/import';
 import type { ParseContext } from '../lib/content';
 import type { ImportOptions } from '../lib/import';
 import { syntheticPhoto } from './synthetic-photo';

@@ -8,8 +8,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../lib/photos';
-import { encodeMissing, publish, sitePhotos } from '../lib/photos';
+import { loadContent, encodeMissing, publish, sitePhotos } from '../lib/photos';
 import { formatIssue } from '../lib/content';
 
 const { values, positionals } = parseArgs({ options: { publish: { type: 'string' } }, allowPositionals: true });

@@ -1,14 +1,12 @@
 /**
  * After `next build`: strip the client runtime from reading pages, delete
  * their RSC payload files, and give every page its Content-Security-Policy.
- * See lib/postbuild.ts for why.
+ * See lib/publish/postbuild.ts for why.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { dropTwitterCopies, stripFrameworkRuntime, withCsp } from '../lib/publish';
-import { loadContent } from '../lib/photos';
-import { publish, sitePhotos } from '../lib/photos';
-import { hasOriginalPdf, href } from '../lib/publish';
+import { dropTwitterCopies, stripFrameworkRuntime, withCsp, hasOriginalPdf, href, runtimeLeftIn } from '../lib/publish';
+import { loadContent, publish, sitePhotos } from '../lib/photos';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
 const CONTENT = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
@@ -27,6 +25,8 @@ for (const entry of fs.readdirSync(OUT, { recursive: true, withFileTypes: true }
   if (!interactive && !dir.startsWith('_next')) {
     // Only pages that React will not hydrate: their markup may differ from what it rendered.
     html = dropTwitterCopies(stripFrameworkRuntime(html));
+    const left = runtimeLeftIn(html);
+    if (left) throw new Error(`postbuild: ${path.relative(OUT, file)} still carries Next's runtime (${left}): Next writes its output differently now; update lib/publish/postbuild.ts`);
     // The RSC payloads only feed the client router, which reading pages no longer load.
     for (const f of fs.readdirSync(entry.parentPath)) {
       if (f === 'index.txt' || (f.startsWith('__next.') && f.endsWith('.txt'))) fs.rmSync(path.join(entry.parentPath, f));

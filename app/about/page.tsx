@@ -1,6 +1,4 @@
-import { getContent } from '@/lib/publish';
-import { pageMetadata } from '@/lib/publish';
-import { href, streetName } from '@/lib/publish';
+import { getContent, pageMetadata, href, streetName } from '@/lib/publish';
 import { formatChineseDate } from '@/lib/content';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import type { Edition, Extra } from '@/lib/content';

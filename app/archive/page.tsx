@@ -1,6 +1,4 @@
-import { getContent } from '@/lib/publish';
-import { pageMetadata } from '@/lib/publish';
-import { href, monthLabel } from '@/lib/publish';
+import { getContent, pageMetadata, href, monthLabel } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata = pageMetadata({ title: '往期', description: '按年份和月份浏览社区晨报的往期报纸。', path: '/archive/' });

@@ -1,5 +1,4 @@
-import { getContent } from '@/lib/publish';
-import { pageMetadata } from '@/lib/publish';
+import { getContent, pageMetadata } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { HonourRoll } from '@/components/HonourRoll';
 

@@ -1,6 +1,4 @@
-import { getContent } from '@/lib/publish';
-import { pageMetadata } from '@/lib/publish';
-import { href } from '@/lib/publish';
+import { getContent, pageMetadata, href } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ResidenceList } from '@/components/ResidenceList';
 

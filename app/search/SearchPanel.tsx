@@ -36,10 +36,8 @@ function Excerpt({ text, terms }: { text: string; terms: string[] }) {
 
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
-export function SearchPanel({ streets, residences }: { streets: string[]; residences: { name: string; street: string }[] }) {
-  const [query, setQuery] = useState('');
-  const [street, setStreet] = useState('');
-  const [residence, setResidence] = useState('');
+/** The search itself: candidates from Pagefind, checked a batch at a time; a new search starts empty. */
+function useSearch() {
   const [hits, setHits] = useState<Hit[]>([]);
   const [pending, setPending] = useState<PagefindResult[]>([]);
   const [status, setStatus] = useState<Status>('idle');
@@ -83,6 +81,14 @@ export function SearchPanel({ streets, residences }: { streets: string[]; reside
       setStatus('error');
     }
   };
+  return { hits, pending, status, asked, run, more };
+}
+
+export function SearchPanel({ streets, residences }: { streets: string[]; residences: { name: string; street: string }[] }) {
+  const [query, setQuery] = useState('');
+  const [street, setStreet] = useState('');
+  const [residence, setResidence] = useState('');
+  const { hits, pending, status, asked, run, more } = useSearch();
 
   // The query lives in the URL (?q=&street=&residence=) so a search can be shared.
   useEffect(() => {
@@ -111,58 +117,83 @@ export function SearchPanel({ streets, residences }: { streets: string[]; reside
     void run(query, street, residence);
   };
 
-  const terms = queryTerms(asked);
   return (
     <div>
-      <form role="search" action="/search/" method="get" onSubmit={submit} className="space-y-3">
-        <div className="flex gap-2">
-          <label htmlFor="q" className="sr-only">搜索文章</label>
-          <input id="q" name="q" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="例如：加装电梯、垃圾分类" className="min-h-11 w-full rounded border border-rule bg-surface px-3 text-ink" />
-          <button type="submit" className="min-h-11 shrink-0 rounded bg-accent px-5 text-accent-ink">搜索</button>
-        </div>
-        <div className="flex flex-wrap gap-3 text-sm">
-          <label className="flex items-center gap-2">
-            街道
-            <select name="street" value={street} onChange={(e) => { setStreet(e.target.value); setResidence(''); }} className="min-h-11 rounded border border-rule bg-surface px-2 text-ink">
-              <option value="">全部</option>
-              {streets.map((s) => <option key={s} value={s}>{s}</option>)}
-            </select>
-          </label>
-          <label className="flex items-center gap-2">
-            居民区
-            <select name="residence" value={residence} onChange={(e) => setResidence(e.target.value)} className="min-h-11 rounded border border-rule bg-surface px-2 text-ink">
-              <option value="">全部</option>
-              {residences.filter((r) => !street || r.street === street).map((r) => <option key={`${r.street}-${r.name}`} value={r.name}>{r.name}</option>)}
-            </select>
-          </label>
-        </div>
-      </form>
+      <SearchForm streets={streets} residences={residences} query={query} street={street} residence={residence} onQuery={setQuery} onStreet={(v) => { setStreet(v); setResidence(''); }} onResidence={setResidence} onSubmit={submit} />
+      <SearchResults status={status} asked={asked} hits={hits} more={pending.length > 0 ? () => void more() : undefined} />
+    </div>
+  );
+}
 
-      <div aria-live="polite" className="mt-6">
-        {status === 'loading' && <p className="text-muted">正在搜索……</p>}
-        {status === 'error' && <p>搜索索引未能加载，请稍后再试。</p>}
-        {(status === 'done' || (status === 'loading' && hits.length > 0)) && (
-          <>
-            <p className="text-muted">
-              {pending.length ? `“${asked}”已找到 ${hits.length} 篇文章，还有更多` : `“${asked}”共找到 ${hits.length} 篇文章`}
-            </p>
-            <ol aria-label="搜索结果" className="mt-2">
-              {hits.map((h) => (
-                <li key={h.url} className="border-b border-rule py-4">
-                  <a href={h.url} className="font-serif text-lg font-bold">{h.title}</a>
-                  <p className="text-sm text-muted">{h.street} · {h.date}</p>
-                  <Excerpt text={h.content} terms={terms} />
-                </li>
-              ))}
-            </ol>
-            {pending.length > 0 && (
-              <button type="button" onClick={() => void more()} className="mt-4 min-h-11 rounded border border-accent px-5 text-accent">
-                显示更多
-              </button>
-            )}
-          </>
-        )}
+interface FormProps {
+  streets: string[];
+  residences: { name: string; street: string }[];
+  query: string;
+  street: string;
+  residence: string;
+  onQuery: (v: string) => void;
+  onStreet: (v: string) => void;
+  onResidence: (v: string) => void;
+  onSubmit: (e: FormEvent) => void;
+}
+
+/** The query and its filters; a plain GET form, so it reads the same before the script runs. */
+function SearchForm({ streets, residences, query, street, residence, onQuery, onStreet, onResidence, onSubmit }: FormProps) {
+  return (
+    <form role="search" action="/search/" method="get" onSubmit={onSubmit} className="space-y-3">
+      <div className="flex gap-2">
+        <label htmlFor="q" className="sr-only">搜索文章</label>
+        <input id="q" name="q" type="search" value={query} onChange={(e) => onQuery(e.target.value)} placeholder="例如：加装电梯、垃圾分类" className="min-h-11 w-full rounded border border-rule bg-surface px-3 text-ink" />
+        <button type="submit" className="min-h-11 shrink-0 rounded bg-accent px-5 text-accent-ink">搜索</button>
       </div>
+      <div className="flex flex-wrap gap-3 text-sm">
+        <label className="flex items-center gap-2">
+          街道
+          <select name="street" value={street} onChange={(e) => onStreet(e.target.value)} className="min-h-11 rounded border border-rule bg-surface px-2 text-ink">
+            <option value="">全部</option>
+            {streets.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        <label className="flex items-center gap-2">
+          居民区
+          <select name="residence" value={residence} onChange={(e) => onResidence(e.target.value)} className="min-h-11 rounded border border-rule bg-surface px-2 text-ink">
+            <option value="">全部</option>
+            {residences.filter((r) => !street || r.street === street).map((r) => <option key={`${r.street}-${r.name}`} value={r.name}>{r.name}</option>)}
+          </select>
+        </label>
+      </div>
+    </form>
+  );
+}
+
+/** What the search found, announced as it changes; `more` when unchecked candidates remain. */
+function SearchResults({ status, asked, hits, more }: { status: Status; asked: string; hits: Hit[]; more?: () => void }) {
+  const terms = queryTerms(asked);
+  return (
+    <div aria-live="polite" className="mt-6">
+      {status === 'loading' && <p className="text-muted">正在搜索……</p>}
+      {status === 'error' && <p>搜索索引未能加载，请稍后再试。</p>}
+      {(status === 'done' || (status === 'loading' && hits.length > 0)) && (
+        <>
+          <p className="text-muted">
+            {more ? `“${asked}”已找到 ${hits.length} 篇文章，还有更多` : `“${asked}”共找到 ${hits.length} 篇文章`}
+          </p>
+          <ol aria-label="搜索结果" className="mt-2">
+            {hits.map((h) => (
+              <li key={h.url} className="border-b border-rule py-4">
+                <a href={h.url} className="font-serif text-lg font-bold">{h.title}</a>
+                <p className="text-sm text-muted">{h.street} · {h.date}</p>
+                <Excerpt text={h.content} terms={terms} />
+              </li>
+            ))}
+          </ol>
+          {more && (
+            <button type="button" onClick={more} className="mt-4 min-h-11 rounded border border-accent px-5 text-accent">
+              显示更多
+            </button>
+          )}
+        </>
+      )}
     </div>
   );
 }

@@ -1,6 +1,4 @@
-import { getContent } from '@/lib/publish';
-import { pageMetadata } from '@/lib/publish';
-import { residenceLabel, streetName } from '@/lib/publish';
+import { getContent, pageMetadata, residenceLabel, streetName } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchPanel } from './SearchPanel';
 

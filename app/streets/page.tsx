@@ -1,6 +1,4 @@
-import { getContent } from '@/lib/publish';
-import { pageMetadata } from '@/lib/publish';
-import { href } from '@/lib/publish';
+import { getContent, pageMetadata, href } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata = pageMetadata({ title: '街道', description: '按区浏览出版社区晨报的各个街道。', path: '/streets/' });

@@ -49,8 +49,42 @@ export function parseGazetteer(text: string, path: string): GazetteerResult {
       }),
     };
   }
+  const checks = idChecks(text, path);
+  const districts = parsed.data.districts.map((d, i) => {
+    const district: District = { id: d.id ?? pinyinId(d.name, ['区']), name: d.name };
+    checks.claim('district', district.id, d.name, ['districts', i]);
+    return district;
+  });
+  const streets = streetRecords(parsed.data.streets, districts, checks);
+  const residences = residenceRecords(parsed.data.residences, streets, checks);
+  const issues = checks.issues;
+  if (issues.length) return { issues };
+  return {
+    issues,
+    gazetteer: {
+      districts,
+      streets,
+      residences,
+      district: new Map(districts.map((d) => [d.id, d])),
+      street: new Map(streets.map((s) => [s.id, s])),
+      residence: new Map(residences.map((r) => [r.id, r])),
+    },
+  };
+}
+
+type GazetteerFile = z.infer<typeof GazetteerFile>;
+
+/** Where the gazetteer's problems go: lines found in the YAML, and ids that must not collide. */
+interface IdChecks {
+  path: string;
+  issues: ContentIssue[];
+  lineOf: (p: (string | number)[]) => number;
+  /** Records an id; a second record with the same id is an error at its name. */
+  claim: (kind: string, id: string, label: string, p: (string | number)[]) => void;
+}
+
+function idChecks(text: string, path: string): IdChecks {
   const issues: ContentIssue[] = [];
-  const file = parsed.data;
   const lineOf = (p: (string | number)[]) => Math.max(1, locate(text, p));
   const seen = new Map<string, string>();
   const claim = (kind: string, id: string, label: string, p: (string | number)[]) => {
@@ -60,35 +94,36 @@ export function parseGazetteer(text: string, path: string): GazetteerResult {
       issues.push(contentError(path, lineOf([...p, 'name']), `${fieldName(p)}.id`, `id "${id}" of ${label} collides with ${before}`, 'give one of them a distinct `id:` by hand'));
     } else seen.set(key, label);
   };
+  return { path, issues, lineOf, claim };
+}
 
-  const districts = file.districts.map((d, i) => {
-    const district: District = { id: d.id ?? pinyinId(d.name, ['区']), name: d.name };
-    claim('district', district.id, d.name, ['districts', i]);
-    return district;
-  });
+/** Streets, each in a district named by id or name. */
+function streetRecords(entries: GazetteerFile['streets'], districts: readonly District[], checks: IdChecks): Street[] {
   const districtById = new Map(districts.map((d) => [d.id, d]));
-  const districtRef = (ref: string) => districtById.get(ref) ?? districts.find((d) => d.name === ref);
-
   const streets: Street[] = [];
-  file.streets.forEach((s, i) => {
-    const district = districtRef(s.district);
+  entries.forEach((s, i) => {
+    const district = districtById.get(s.district) ?? districts.find((d) => d.name === s.district);
     if (!district) {
       const hint = closest(s.district, districts.map((d) => d.id));
-      issues.push(contentError(path, lineOf(['streets', i, 'district']), `streets[${i}].district`, `unknown district "${s.district}"`, hint ? `did you mean "${hint}"?` : `one of: ${districts.map((d) => d.id).join(', ')}`));
+      checks.issues.push(contentError(checks.path, checks.lineOf(['streets', i, 'district']), `streets[${i}].district`, `unknown district "${s.district}"`, hint ? `did you mean "${hint}"?` : `one of: ${districts.map((d) => d.id).join(', ')}`));
       return;
     }
     const street: Street = { id: s.id ?? pinyinId(s.name, ['街道']), name: s.name, districtId: district.id };
-    claim('street', street.id, s.name, ['streets', i]);
+    checks.claim('street', street.id, s.name, ['streets', i]);
     streets.push(street);
   });
-  const streetById = new Map(streets.map((s) => [s.id, s]));
+  return streets;
+}
 
+/** Residential areas, each under a street named by id or name, with every form the paper names it by. */
+function residenceRecords(entries: GazetteerFile['residences'], streets: readonly Street[], checks: IdChecks): Residence[] {
+  const streetById = new Map(streets.map((s) => [s.id, s]));
   const residences: Residence[] = [];
-  file.residences.forEach((r, i) => {
+  entries.forEach((r, i) => {
     const street = streetById.get(r.street) ?? streets.find((s) => s.name === r.street);
     if (!street) {
       const hint = closest(r.street, streets.map((s) => s.id));
-      issues.push(contentError(path, lineOf(['residences', i, 'street']), `residences[${i}].street`, `unknown street "${r.street}"`, hint ? `did you mean "${hint}"?` : `one of: ${streets.map((s) => s.id).join(', ')}`));
+      checks.issues.push(contentError(checks.path, checks.lineOf(['residences', i, 'street']), `residences[${i}].street`, `unknown street "${r.street}"`, hint ? `did you mean "${hint}"?` : `one of: ${streets.map((s) => s.id).join(', ')}`));
       return;
     }
     // The paper names an area as 虹旭居民区, 虹旭居委会, 虹旭居委 or just 虹旭.
@@ -102,22 +137,10 @@ export function parseGazetteer(text: string, path: string): GazetteerResult {
       streetId: street.id,
       matchTerms: terms,
     };
-    claim('residence', residence.id, `${r.name} (${street.name})`, ['residences', i]);
+    checks.claim('residence', residence.id, `${r.name} (${street.name})`, ['residences', i]);
     residences.push(residence);
   });
-
-  if (issues.length) return { issues };
-  return {
-    issues,
-    gazetteer: {
-      districts,
-      streets,
-      residences,
-      district: districtById,
-      street: streetById,
-      residence: new Map(residences.map((r) => [r.id, r])),
-    },
-  };
+  return residences;
 }
 
 /** Looks a street up by id or by its Chinese name. */

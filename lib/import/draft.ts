@@ -29,90 +29,138 @@ const REGION_MARK = '\u0001版面';
 /** Blocks that are the page's, not an article's. */
 const FURNITURE = new Set<Block['kind']>(['section', 'masthead', 'publisher', 'qr', 'slogan', 'about']);
 
-export function writeDraft(
-  items: readonly Block[],
-  input: string,
-  opts: ImportOptions,
-  extra: { notes?: ImportNote[]; stats?: Partial<ImportStats>; photos?: readonly DraftPhoto[]; pages?: readonly DraftPage[] } = {},
-): ImportResult {
-  const { gazetteer, catalogue } = opts;
-  const notes: ImportNote[] = [...(extra.notes ?? [])];
-  const note = (kind: NoteKind, sourceLine: number, message: string) => notes.push({ kind, sourceLine, message });
-  const residences = gazetteer.residences.filter((r) => r.streetId === opts.streetId);
+export interface DraftExtra {
+  notes?: ImportNote[];
+  stats?: Partial<ImportStats>;
+  photos?: readonly DraftPhoto[];
+  pages?: readonly DraftPage[];
+}
 
-  const out: string[] = [];
-  const extras: Extra[] = [];
-  let publisher: string | undefined;
-  const stats: ImportStats = { articles: 0, sections: 0, captions: 0, subheadings: 0, awards: 0, joins: 0, spacesRemoved: 0, repairs: 0, punctuation: 0, radicals: 0, flags: 0, photos: 0, ...extra.stats };
-  let article: { bodyStarted: boolean; text: string[]; title: string } | undefined;
-  let openPara: number | undefined;
-  let paraLine = 0;
-  let held: Block[] = [];
-  let kicker: Block | undefined;
-  let lastLevel: { programme: AwardProgramme; level: string } | undefined;
-  let rollProgramme: AwardProgramme | undefined;
-  let rollText = '';
+export function writeDraft(items: readonly Block[], input: string, opts: ImportOptions, extra: DraftExtra = {}): ImportResult {
+  const writer = new DraftWriter(items, opts, extra);
+  for (const it of items) {
+    try {
+      writer.place(it);
+    } finally {
+      // Where it was printed counts for the article it went into; captions and 引题 are counted when placed.
+      if (it.role !== 'caption' && it.role !== 'kicker' && !FURNITURE.has(it.kind)) writer.claim(it);
+    }
+  }
+  writer.closePara();
+  return writer.finish(input);
+}
+
+/**
+ * The draft as it is written, block by block: the lines so far, the article
+ * and paragraph open, captions held until the sentence they fell into ends,
+ * and the honour roll being read.
+ */
+class DraftWriter {
+  private readonly notes: ImportNote[];
+  private readonly out: string[] = [];
+  private readonly extras: Extra[] = [];
+  private publisher: string | undefined;
+  private readonly stats: ImportStats;
+  private article: { bodyStarted: boolean; text: string[]; title: string } | undefined;
+  private openPara: number | undefined;
+  private paraLine = 0;
+  private held: Block[] = [];
+  private kicker: Block | undefined;
+  private lastLevel: { programme: AwardProgramme; level: string } | undefined;
+  private rollProgramme: AwardProgramme | undefined;
+  private rollText = '';
   /** Each article's boxes on the printed pages, by article (the order of ## lines). */
-  const printed: NonNullable<Block['boxes']>[] = [];
-  const claim = (it: Block) => {
-    if (it.boxes && article) printed[stats.articles - 1]?.push(...it.boxes);
-  };
+  private readonly printed: NonNullable<Block['boxes']>[] = [];
+  /**
+   * Stray spaces come from column-wrapping, all through a file or not at all:
+   * many of them mean every one is damage; one or two may be meant.
+   */
+  private readonly spaceDamage: boolean;
+
+  constructor(
+    items: readonly Block[],
+    private readonly opts: ImportOptions,
+    private readonly extra: DraftExtra,
+  ) {
+    this.notes = [...(extra.notes ?? [])];
+    this.stats = { articles: 0, sections: 0, captions: 0, subheadings: 0, awards: 0, joins: 0, spacesRemoved: 0, repairs: 0, punctuation: 0, radicals: 0, flags: 0, photos: 0, ...extra.stats };
+    this.spaceDamage = items.filter((x) => x.kind === 'body').reduce((n, x) => n + cjkSpaces(x.text).length, 0) >= 5;
+  }
+
+  private note(kind: NoteKind, sourceLine: number, message: string): void {
+    this.notes.push({ kind, sourceLine, message });
+  }
+
+  /** Where a block was printed counts for the article open. */
+  claim(it: Block): void {
+    if (it.boxes && this.article) this.printed[this.stats.articles - 1]?.push(...it.boxes);
+  }
 
   /** A flag line in the draft (at the end, or above the paragraph at `at`) and its note. */
-  const flag = (sourceLine: number, message: string, at = out.length) => {
-    out.splice(at, 0, `${IMPORT_FLAG}】原文第${sourceLine}行：${message}`);
-    note('flag', sourceLine, message);
-  };
-  const figure = (it: Block) => {
-    ensureArticle(it);
-    claim(it);
-    const file = it.photo === undefined ? undefined : extra.photos?.[it.photo]?.file;
-    out.push('', `@图 ${[file, it.text].filter(Boolean).join(' ')}`);
-    if (file) stats.photos++;
-    else stats.captions++;
-    if (file && !it.text) flag(it.line, '这张照片下面没有说明：请补上说明，或在下一行写“@替代”描述画面');
-    if (it.doubt) flag(it.line, it.doubt);
-  };
-  const flushHeld = () => {
-    const h = held;
-    held = [];
-    h.forEach(figure);
-  };
-  const closePara = () => {
-    if (openPara !== undefined && !isClosed(out[openPara]) && !/[:：]$/u.test(out[openPara])) {
-      // Nothing continued it: the rest of the sentence is missing from the text, or sits elsewhere.
-      flag(paraLine, OPEN_END, openPara);
-    }
-    openPara = undefined;
-    flushHeld();
-  };
-  const startArticle = (title: string) => {
-    out.push('', `## ${title}`);
-    article = { bodyStarted: false, text: [], title };
-    stats.articles++;
-    printed.push([]);
-    if (extra.pages?.length) out.push(`${REGION_MARK}${stats.articles - 1}`);
-    if (kicker) {
-      claim(kicker);
-      out.push(`@引题 ${kicker.text}`);
-      if (kicker.doubt) flag(kicker.line, kicker.doubt);
-      kicker = undefined;
-    }
-  };
-  function ensureArticle(it: Block) {
-    if (article) return;
-    startArticle(`${PLACEHOLDER}标题】`);
-    flag(it.line, '这段文字前面没有找到标题：请填写标题，或把它移到它所属的文章里');
+  private flag(sourceLine: number, message: string, at = this.out.length): void {
+    this.out.splice(at, 0, `${IMPORT_FLAG}】原文第${sourceLine}行：${message}`);
+    this.note('flag', sourceLine, message);
   }
-  // Stray spaces come from column-wrapping, all through a file or not at all:
-  // many of them mean every one is damage; one or two may be meant.
-  const spaceDamage = items.filter((x) => x.kind === 'body').reduce((n, x) => n + cjkSpaces(x.text).length, 0) >= 5;
-  const paragraph = (it: Block): string => {
+
+  private figure(it: Block): void {
+    this.ensureArticle(it);
+    this.claim(it);
+    const file = it.photo === undefined ? undefined : this.extra.photos?.[it.photo]?.file;
+    this.out.push('', `@图 ${[file, it.text].filter(Boolean).join(' ')}`);
+    if (file) this.stats.photos++;
+    else this.stats.captions++;
+    if (file && !it.text) this.flag(it.line, '这张照片下面没有说明：请补上说明，或在下一行写“@替代”描述画面');
+    if (it.doubt) this.flag(it.line, it.doubt);
+  }
+
+  private flushHeld(): void {
+    const h = this.held;
+    this.held = [];
+    h.forEach((it) => this.figure(it));
+  }
+
+  closePara(): void {
+    const open = this.openPara;
+    if (open !== undefined && !isClosed(this.out[open]) && !/[:：]$/u.test(this.out[open])) {
+      // Nothing continued it: the rest of the sentence is missing from the text, or sits elsewhere.
+      this.flag(this.paraLine, OPEN_END, open);
+    }
+    this.openPara = undefined;
+    this.flushHeld();
+  }
+
+  private startArticle(title: string): void {
+    this.out.push('', `## ${title}`);
+    this.article = { bodyStarted: false, text: [], title };
+    this.stats.articles++;
+    this.printed.push([]);
+    if (this.extra.pages?.length) this.out.push(`${REGION_MARK}${this.stats.articles - 1}`);
+    const kicker = this.kicker;
+    if (kicker) {
+      this.claim(kicker);
+      this.out.push(`@引题 ${kicker.text}`);
+      if (kicker.doubt) this.flag(kicker.line, kicker.doubt);
+      this.kicker = undefined;
+    }
+  }
+
+  private ensureArticle(it: Block): void {
+    if (this.article) return;
+    this.startArticle(`${PLACEHOLDER}标题】`);
+    this.flag(it.line, '这段文字前面没有找到标题：请填写标题，或把它移到它所属的文章里');
+  }
+
+  private markBody(): void {
+    if (this.article) this.article.bodyStarted = true;
+  }
+
+  /** A paragraph's text with its repairs: stray spaces (removed, or kept and doubted) and 一 misread as -. */
+  private paragraph(it: Block): string {
     let text = it.text;
     const spaces = cjkSpaces(text);
-    if (spaces.length && spaceDamage) {
+    if (spaces.length && this.spaceDamage) {
       text = removeAt(text, spaces);
-      stats.spacesRemoved += spaces.length;
+      this.stats.spacesRemoved += spaces.length;
     } else if (spaces.length) {
       const chars = [...text];
       const shown = spaces.map((at) => `“${chars.slice(Math.max(0, at - 4), at + 5).join('')}”`).join('、');
@@ -120,239 +168,261 @@ export function writeDraft(
     }
     const yi = repairYi(text);
     for (const after of yi.repaired) {
-      stats.repairs++;
-      note('repair', it.line, `“-${after}”改为“一${after}”（“一”被误识别为“-”）`);
+      this.stats.repairs++;
+      this.note('repair', it.line, `“-${after}”改为“一${after}”（“一”被误识别为“-”）`);
     }
     for (const after of yi.unsure) it.doubt = `“-${after}”中的“-”可能是误识别的“一”，请对照原报`;
-    text = yi.text;
-    return text;
-  };
-
-  for (const it of items) {
-    try {
-      place(it);
-    } finally {
-      // Where it was printed counts for the article it went into; captions and 引题 are counted when placed.
-      if (it.role !== 'caption' && it.role !== 'kicker' && !FURNITURE.has(it.kind)) claim(it);
-    }
+    return yi.text;
   }
-  function place(it: Block): void {
+
+  place(it: Block): void {
+    if (this.placeByKind(it) || this.placeByRole(it)) return;
+    this.placeText(it);
+  }
+
+  /** Blocks whose kind says where they go: sections, furniture, credits, bylines, lists. True when placed. */
+  private placeByKind(it: Block): boolean {
     switch (it.kind) {
       case 'section':
-        closePara();
-        out.push('', `# ${it.text}`);
-        article = undefined;
-        stats.sections++;
-        return;
+        this.closePara();
+        this.out.push('', `# ${it.text}`);
+        this.article = undefined;
+        this.stats.sections++;
+        return true;
       case 'masthead':
-        note('furniture', it.line, `报头“${it.text}”：网站有自己的报头，未放入草稿`);
-        return;
       case 'publisher':
-        if (publisher) note('furniture', it.line, `出版单位又出现一次：“${it.text}”`);
-        publisher ??= it.text;
-        note('furniture', it.line, `出版单位“${it.text}”放入文件头 publisher`);
-        return;
       case 'qr':
       case 'slogan':
       case 'about':
-        extras.push({ kind: it.kind, text: it.kind === 'about' ? paragraph(it) : it.text });
-        note('furniture', it.line, `版面文字“${it.text}”放入文件头 extras（${it.kind}）${it.doubt ? `：${it.doubt}` : ''}`);
-        return;
+        this.placeFurniture(it);
+        return true;
       case 'credit': {
-        closePara();
+        this.closePara();
         const inner = CREDIT.exec(it.text)?.[1] ?? it.text;
-        ensureArticle(it);
-        out.push('', `@来源 ${inner}`);
-        note('info', it.line, `文末来源“${it.text}”写作 @来源 ${inner}（网页上显示括号）`);
-        return;
+        this.ensureArticle(it);
+        this.out.push('', `@来源 ${inner}`);
+        this.note('info', it.line, `文末来源“${it.text}”写作 @来源 ${inner}（网页上显示括号）`);
+        return true;
       }
       case 'byline':
-        if (article && !article.bodyStarted) out.push(`@作者 ${it.text}`);
+        if (this.article && !this.article.bodyStarted) this.out.push(`@作者 ${it.text}`);
         else {
-          closePara();
-          ensureArticle(it);
-          out.push('', it.text);
-          flag(it.line, '署名出现在正文中间，原样保留为一段：如果它属于下一篇文章，移到那篇的“@作者”');
+          this.closePara();
+          this.ensureArticle(it);
+          this.out.push('', it.text);
+          this.flag(it.line, '署名出现在正文中间，原样保留为一段：如果它属于下一篇文章，移到那篇的“@作者”');
         }
-        return;
+        return true;
       case 'list':
-        if (it.role === 'award') break;
-        closePara();
-        ensureArticle(it);
-        markBody();
-        out.push(...((out[out.length - 1] ?? '').startsWith('- ') ? [] : ['']), it.text.replace(LIST_ITEM, '- $1'));
-        return;
+        if (it.role === 'award') return false;
+        this.closePara();
+        this.ensureArticle(it);
+        this.markBody();
+        this.out.push(...((this.out[this.out.length - 1] ?? '').startsWith('- ') ? [] : ['']), it.text.replace(LIST_ITEM, '- $1'));
+        return true;
       default:
-        break;
+        return false;
     }
+  }
+
+  /** The page's own text: the masthead to the report; the publisher, QR prompts, slogans and blurb to the front matter. */
+  private placeFurniture(it: Block): void {
+    if (it.kind === 'masthead') {
+      this.note('furniture', it.line, `报头“${it.text}”：网站有自己的报头，未放入草稿`);
+    } else if (it.kind === 'publisher') {
+      if (this.publisher) this.note('furniture', it.line, `出版单位又出现一次：“${it.text}”`);
+      this.publisher ??= it.text;
+      this.note('furniture', it.line, `出版单位“${it.text}”放入文件头 publisher`);
+    } else if (it.kind === 'qr' || it.kind === 'slogan' || it.kind === 'about') {
+      this.extras.push({ kind: it.kind, text: it.kind === 'about' ? this.paragraph(it) : it.text });
+      this.note('furniture', it.line, `版面文字“${it.text}”放入文件头 extras（${it.kind}）${it.doubt ? `：${it.doubt}` : ''}`);
+    }
+  }
+
+  /** Blocks whose role says where they go: captions, 引题, headlines, 副题, subheadings, awards. True when placed. */
+  private placeByRole(it: Block): boolean {
     switch (it.role) {
       case 'caption':
         // Held while a sentence may continue, or until the headline's fields are complete.
-        if (openPara !== undefined || (article && !article.bodyStarted)) held.push(it);
-        else figure(it);
-        return;
+        if (this.openPara !== undefined || (this.article && !this.article.bodyStarted)) this.held.push(it);
+        else this.figure(it);
+        return true;
       case 'kicker':
-        closePara();
-        kicker = it;
-        return;
-      case 'title': {
-        closePara();
-        const cut = it.text.lastIndexOf(' ');
-        // A long line of phrases from text may be 引题 and 主题 on one line; a PDF's type has said which it is.
-        if (it.kind === 'short' && !it.fixed && !kicker && [...it.text].length > LONG_TITLE && cut > 0) {
-          kicker = { ...it, text: it.text.slice(0, cut), doubt: `这一行较长，最后一个空格前按引题、后按标题处理：“${it.text}”` };
-          startArticle(it.text.slice(cut + 1));
-        } else startArticle(it.text);
-        if (it.doubt) flag(it.line, it.doubt);
-        return;
-      }
+        this.closePara();
+        this.kicker = it;
+        return true;
+      case 'title':
+        this.placeTitle(it);
+        return true;
       case 'subtitle':
-        if (article && !article.bodyStarted) out.push(`@副题 ${it.text}`);
+        if (this.article && !this.article.bodyStarted) this.out.push(`@副题 ${it.text}`);
         else {
-          closePara();
-          out.push('', `### ${it.text}`);
-          stats.subheadings++;
+          this.closePara();
+          this.out.push('', `### ${it.text}`);
+          this.stats.subheadings++;
         }
-        return;
+        return true;
       case 'subheading':
       case 'rollheading':
-        closePara();
-        ensureArticle(it);
-        markBody();
-        if (it.doubt) flag(it.line, it.doubt);
-        out.push('', `### ${it.text}`);
-        stats.subheadings++;
-        if (it.role === 'rollheading') {
-          rollProgramme = programmeNamed(it.text, catalogue.programmes);
-          rollText = it.text;
-          lastLevel = undefined;
-        }
-        return;
-      case 'award': {
-        closePara();
-        ensureArticle(it);
-        markBody();
-        const isHeading = it.kind === 'heading';
-        const text = isHeading ? it.text : (LIST_ITEM.exec(it.text)?.[1] ?? it.text);
-        const marker = awardMarker(it, text);
-        const prevLine = out[out.length - 1] ?? '';
-        if (it.doubt) flag(it.line, it.doubt);
-        if (isHeading) out.push('', `### ${text}${marker}`);
-        else out.push(...(prevLine.startsWith('- ') ? [] : ['']), `- ${text}${marker}`);
-        if (isHeading) stats.subheadings++;
-        return;
-      }
+        this.placeSubheading(it);
+        return true;
+      case 'award':
+        this.placeAward(it);
+        return true;
       default:
-        break;
+        return false;
     }
-    // Text.
-    const text = paragraph(it);
+  }
+
+  private placeTitle(it: Block): void {
+    this.closePara();
+    const cut = it.text.lastIndexOf(' ');
+    // A long line of phrases from text may be 引题 and 主题 on one line; a PDF's type has said which it is.
+    if (it.kind === 'short' && !it.fixed && !this.kicker && [...it.text].length > LONG_TITLE && cut > 0) {
+      this.kicker = { ...it, text: it.text.slice(0, cut), doubt: `这一行较长，最后一个空格前按引题、后按标题处理：“${it.text}”` };
+      this.startArticle(it.text.slice(cut + 1));
+    } else this.startArticle(it.text);
+    if (it.doubt) this.flag(it.line, it.doubt);
+  }
+
+  private placeSubheading(it: Block): void {
+    this.closePara();
+    this.ensureArticle(it);
+    this.markBody();
+    if (it.doubt) this.flag(it.line, it.doubt);
+    this.out.push('', `### ${it.text}`);
+    this.stats.subheadings++;
+    if (it.role === 'rollheading') {
+      this.rollProgramme = programmeNamed(it.text, this.opts.catalogue.programmes);
+      this.rollText = it.text;
+      this.lastLevel = undefined;
+    }
+  }
+
+  private placeAward(it: Block): void {
+    this.closePara();
+    this.ensureArticle(it);
+    this.markBody();
+    const isHeading = it.kind === 'heading';
+    const text = isHeading ? it.text : (LIST_ITEM.exec(it.text)?.[1] ?? it.text);
+    const marker = this.awardMarker(it, text);
+    const prevLine = this.out[this.out.length - 1] ?? '';
+    if (it.doubt) this.flag(it.line, it.doubt);
+    if (isHeading) this.out.push('', `### ${text}${marker}`);
+    else this.out.push(...(prevLine.startsWith('- ') ? [] : ['']), `- ${text}${marker}`);
+    if (isHeading) this.stats.subheadings++;
+  }
+
+  /** Running text: a new paragraph, or the one a sentence broken across columns goes on in. */
+  private placeText(it: Block): void {
+    const text = this.paragraph(it);
     // A PDF's paragraphs come whole from its layout: never joined to the one before.
-    if (it.style && openPara !== undefined) closePara();
-    if (openPara !== undefined && !isClosed(out[openPara])) {
-      out[openPara] = joinCjk(out[openPara], text);
-      stats.joins++;
-      note('join', it.line, `接在上一段后面（上一段没有句末标点${held.length ? `，中间的照片说明移到段后` : ''}）`);
+    if (it.style && this.openPara !== undefined) this.closePara();
+    if (this.openPara !== undefined && !isClosed(this.out[this.openPara])) {
+      this.out[this.openPara] = joinCjk(this.out[this.openPara], text);
+      this.stats.joins++;
+      this.note('join', it.line, `接在上一段后面（上一段没有句末标点${this.held.length ? `，中间的照片说明移到段后` : ''}）`);
     } else {
-      closePara();
-      ensureArticle(it);
-      markBody();
-      out.push('');
+      this.closePara();
+      this.ensureArticle(it);
+      this.markBody();
+      this.out.push('');
       if (it.doubt) {
-        flag(it.line, it.doubt);
+        this.flag(it.line, it.doubt);
         it.doubt = undefined;
       }
-      out.push(text);
-      openPara = out.length - 1;
-      paraLine = it.line;
+      this.out.push(text);
+      this.openPara = this.out.length - 1;
+      this.paraLine = it.line;
     }
+    const open = this.openPara as number;
     if (it.doubt) {
       // A doubt found in a line that was joined to the paragraph above: flag above that paragraph.
-      flag(it.line, it.doubt, openPara);
-      openPara++;
+      this.flag(it.line, it.doubt, open);
+      this.openPara = open + 1;
     }
-    article?.text.push(text);
-    if (isClosed(out[openPara])) closePara();
+    this.article?.text.push(text);
+    if (isClosed(this.out[this.openPara as number])) this.closePara();
     // A short unfinished line from a PDF (a list item, a name) is as printed; a long one is flagged by closePara.
     else if (it.style && [...text].length <= 24) {
-      openPara = undefined;
-      flushHeld();
+      this.openPara = undefined;
+      this.flushHeld();
     }
   }
-  closePara();
 
-  function markBody() {
-    if (article) article.bodyStarted = true;
-  }
-
-  function awardMarker(it: Block, text: string): string {
-    const found = awardLevel(text, catalogue.programmes);
-    const context = [rollText, article?.title ?? '', ...(article?.text ?? [])].join('\n');
-    let programme = found?.programme ?? rollProgramme ?? programmeNamed(context, catalogue.programmes);
+  /** `{奖=round}` for an honour roll's entry: the programme and level it names, or the roll's, or the entry above's. */
+  private awardMarker(it: Block, text: string): string {
+    const programmes = this.opts.catalogue.programmes;
+    const found = awardLevel(text, programmes);
+    const context = [this.rollText, this.article?.title ?? '', ...(this.article?.text ?? [])].join('\n');
+    let programme = found?.programme ?? this.rollProgramme ?? programmeNamed(context, programmes);
     let level = found?.level;
     let inherited = false;
-    if (!level && lastLevel && (!programme || lastLevel.programme === programme)) {
-      level = lastLevel.level;
-      programme = lastLevel.programme;
+    if (!level && this.lastLevel && (!programme || this.lastLevel.programme === programme)) {
+      level = this.lastLevel.level;
+      programme = this.lastLevel.programme;
       inherited = programme.levels.length > 1;
     }
     if (!level && programme?.levels.length === 1) level = programme.levels[0];
     if (!programme || !level) {
-      const why = '这一项看来是获奖名单，但认不出奖项或等级：请按 content/README.md 写上 {奖=轮次}，或删去这一行';
-      flag(it.line, why);
+      this.flag(it.line, '这一项看来是获奖名单，但认不出奖项或等级：请按 content/README.md 写上 {奖=轮次}，或删去这一行');
       return '';
     }
-    lastLevel = { programme, level };
+    this.lastLevel = { programme, level };
     const named = programme.rounds.filter((r) => context.includes(r.label));
     const round = named.length === 1 ? named[0] : [...programme.rounds].sort((a, b) => b.round - a.round)[0];
     if (!round) {
-      flag(it.line, `奖项表里“${programme.name}”还没有轮次：先在 content/awards.yml 里加上`);
+      this.flag(it.line, `奖项表里“${programme.name}”还没有轮次：先在 content/awards.yml 里加上`);
       return '';
     }
-    if (named.length !== 1) flag(it.line, `文中没有写明是第几轮“${programme.name}”，按最近的${round.label}处理`);
-    if (inherited) flag(it.line, `这一项没有印等级，按上一项的“${level}”处理`);
-    stats.awards++;
+    if (named.length !== 1) this.flag(it.line, `文中没有写明是第几轮“${programme.name}”，按最近的${round.label}处理`);
+    if (inherited) this.flag(it.line, `这一项没有印等级，按上一项的“${level}”处理`);
+    this.stats.awards++;
     return inherited ? ` {奖=${round.id} 等级=${level}}` : ` {奖=${round.id}}`;
   }
 
-  // --- 3. front matter and line numbers ----------------------------------------
-  const front = ['---', `street: ${opts.streetId}`, `date: ${opts.date}`];
-  if (publisher) front.push(`publisher: ${JSON.stringify(publisher)}`);
-  if (extras.length) {
-    front.push('extras:');
-    for (const x of extras) front.push(`  - kind: ${x.kind}`, `    text: ${JSON.stringify(x.text)}`);
+  /** The edition file: front matter, the body with each article's regions and full-width punctuation, flags numbered. */
+  finish(input: string): ImportResult {
+    const pages = this.extra.pages ?? [];
+    // Where each article was printed, written after its headline (数字报).
+    const placed = this.out.flatMap((l) => (l.startsWith(REGION_MARK) ? regionLines(this.printed[Number(l.slice(REGION_MARK.length))] ?? [], pages) : [l]));
+    // Half-width , : ; ( ) inside Chinese, now that sentences broken across columns are whole again.
+    const punctuated = placed.map((l) => {
+      const p = fullWidthPunctuation(l);
+      this.stats.punctuation += p.count;
+      return p.text;
+    });
+    if (this.stats.punctuation) this.note('repair', 0, `夹在中文之间的半角标点 , : ; ( ) 改为全角 ${this.stats.punctuation} 处（GB/T 15834）；数字、英文之间的保留`);
+    const body = punctuated.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
+    const markdown = `${this.frontMatter().join('\n')}\n\n${body}\n`;
+    // Each flag's line in the draft, in order.
+    const flagLines = markdown
+      .split('\n')
+      .map((l, i) => (l.startsWith(IMPORT_FLAG) ? i + 1 : 0))
+      .filter(Boolean);
+    let f = 0;
+    for (const n of this.notes) if (n.kind === 'flag') n.draftLine = flagLines[f++];
+    this.stats.flags = flagLines.length;
+    const residences = this.opts.gazetteer.residences.filter((r) => r.streetId === this.opts.streetId);
+    const named = residences.filter((r) => r.matchTerms.some((t) => input.includes(t)));
+    if (named.length) this.note('info', 0, `文中提到的本街道居民区（网页上会自动链接到各居民区页面）：${named.map((r) => r.fullName ?? r.name).join('、')}`);
+    const latest = latestDate(input);
+    if (latest) this.note('info', 0, `文中最晚的日期是“${latest}”：如果报上没有印出版日期，在文件头写 inferred: { date: 推定理由 }`);
+    return { markdown, notes: this.notes, stats: this.stats };
   }
-  if (opts.source) front.push(`source: ${JSON.stringify(opts.source)}`);
-  if (extra.pages?.length) front.push(`pages: [${extra.pages.map((p) => p.file).join(', ')}]`);
-  front.push('---');
-  // Where each article was printed, written after its headline (数字报).
-  const placed = out.flatMap((l) => {
-    if (!l.startsWith(REGION_MARK)) return [l];
-    return regionLines(printed[Number(l.slice(REGION_MARK.length))] ?? [], extra.pages ?? []);
-  });
-  // Half-width , : ; ( ) inside Chinese, now that sentences broken across columns are whole again.
-  const punctuated = placed.map((l) => {
-    const p = fullWidthPunctuation(l);
-    stats.punctuation += p.count;
-    return p.text;
-  });
-  if (stats.punctuation) note('repair', 0, `夹在中文之间的半角标点 , : ; ( ) 改为全角 ${stats.punctuation} 处（GB/T 15834）；数字、英文之间的保留`);
-  const body = punctuated.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
-  const markdown = `${front.join('\n')}\n\n${body}\n`;
 
-  // Each flag's line in the draft, in order.
-  const flagLines = markdown
-    .split('\n')
-    .map((l, i) => (l.startsWith(IMPORT_FLAG) ? i + 1 : 0))
-    .filter(Boolean);
-  let f = 0;
-  for (const n of notes) if (n.kind === 'flag') n.draftLine = flagLines[f++];
-  stats.flags = flagLines.length;
-  const named = residences.filter((r) => r.matchTerms.some((t) => input.includes(t)));
-  if (named.length) note('info', 0, `文中提到的本街道居民区（网页上会自动链接到各居民区页面）：${named.map((r) => r.fullName ?? r.name).join('、')}`);
-  const latest = latestDate(input);
-  if (latest) note('info', 0, `文中最晚的日期是“${latest}”：如果报上没有印出版日期，在文件头写 inferred: { date: 推定理由 }`);
-  return { markdown, notes, stats };
+  private frontMatter(): string[] {
+    const front = ['---', `street: ${this.opts.streetId}`, `date: ${this.opts.date}`];
+    if (this.publisher) front.push(`publisher: ${JSON.stringify(this.publisher)}`);
+    if (this.extras.length) {
+      front.push('extras:');
+      for (const x of this.extras) front.push(`  - kind: ${x.kind}`, `    text: ${JSON.stringify(x.text)}`);
+    }
+    if (this.opts.source) front.push(`source: ${JSON.stringify(this.opts.source)}`);
+    if (this.extra.pages?.length) front.push(`pages: [${this.extra.pages.map((p) => p.file).join(', ')}]`);
+    front.push('---');
+    return front;
+  }
 }
 
 /** The latest "M月D日" the text mentions, as printed. */

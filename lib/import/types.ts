@@ -1,10 +1,9 @@
 /**
  * The importer's records, stage by stage: lines become blocks, blocks get a
- * kind and a role, roles become the draft. See ./index.ts for the pipeline.
+ * kind and a role, roles become the draft. See ./pipeline.ts for the pipeline.
+ * Shared by every stage, so it imports none of them.
  */
-import type { AwardCatalogue } from '../content';
-import type { Gazetteer } from '../content';
-import type { Region } from './pdf/layout';
+import type { AwardCatalogue, Gazetteer } from '../content';
 
 export interface ImportOptions {
   streetId: string;
@@ -48,6 +47,15 @@ export interface ImportResult {
   markdown: string;
   notes: ImportNote[];
   stats: ImportStats;
+}
+
+/** Where a block's line sits on a printed page, in points: its article's place in the 数字报. */
+export interface Region {
+  page: number;
+  x: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 /** What a block is on its own, from its text (and, for a PDF, its type). */

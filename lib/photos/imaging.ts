@@ -11,8 +11,7 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, PHOTO_PROBLEMS, photoVariants, shareCrops, sniffFormat, thumbnails, type VariantFormat } from './plan';
-import type { Photo } from '../content';
-import type { PhotoFormat, PhotoProbe } from '../content';
+import type { Photo, PhotoFormat, PhotoProbe } from '../content';
 
 // The build encodes several photos at once; libvips' own threads share the cores.
 sharp.concurrency(0);

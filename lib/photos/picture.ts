@@ -7,8 +7,7 @@
  */
 import { fallbackVariant, MIME, photoVariants, srcset, thumbnails, type VariantFormat } from './plan';
 import type { Element, ElementContent } from 'hast';
-import type { Photo } from '../content';
-import type { PhotoView } from '../content';
+import type { Photo, PhotoView } from '../content';
 
 /** Slots a photo is shown in, each with the width it takes on screen (layout in app/globals.css). */
 export const SIZES = {

@@ -7,8 +7,7 @@
  * page never names a file the build did not make.
  */
 import { createHash } from 'node:crypto';
-import type { Photo } from '../content';
-import type { PhotoFormat } from '../content';
+import type { Photo, PhotoFormat } from '../content';
 
 /** Past this, a file is not a newspaper photo but a mistake (or an attack). */
 export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;

@@ -8,12 +8,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Content } from '../content';
+import type { Content, Photo } from '../content';
 import { encodePhoto, hasCjkFont, renderSvgJpeg } from './imaging';
 import { leadPhoto } from '../content';
 import { photoKey, photoVariants, shareCrops, thumbnails } from './plan';
 import { cacheDir } from './probe-cache';
-import type { Photo } from '../content';
 import { CARD_FONTS, siteCard, streetCard, type ShareCard } from './share-card';
 
 export const storeDir = () => path.join(cacheDir(), 'photos');

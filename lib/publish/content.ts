@@ -5,8 +5,7 @@
  * on the next request.
  */
 import path from 'node:path';
-import { contentStamp, type Content } from '../content';
-import { formatIssue } from '../content';
+import { contentStamp, type Content, formatIssue } from '../content';
 import { loadContent } from '../photos';
 
 let cached: { content: Promise<Content>; stamp: string } | undefined;

@@ -4,8 +4,7 @@
  * Asia/Shanghai.
  */
 import { Feed } from 'feed';
-import type { Content } from '../content';
-import type { Article } from '../content';
+import type { Content, Article } from '../content';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL, absoluteUrl } from '../config';
 import { excerpt, href, residenceLabel, streetName } from './site';
 import { leadPhoto } from '../content';

@@ -11,6 +11,6 @@ export { FEED_FORMATS, feedAlternates, type FeedFormat, feedPath, type FeedScope
 export { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd, websiteJsonLd } from './jsonld';
 export { articleShareImage, pageMetadata, streetShareImage } from './metadata';
 export { pageCount, pageHref, pageSegments, pageSlice, pageWindow, parsePageSegment } from './paginate';
-export { dropTwitterCopies, stripFrameworkRuntime, withCsp } from './postbuild';
+export { dropTwitterCopies, runtimeLeftIn, stripFrameworkRuntime, withCsp } from './postbuild';
 export { articlePages, type Crumb, editionArticles, editionLabel, excerpt, hasOriginalPdf, honourRoll, href, monthLabel, neighbours, placeCrumbs, regionId, relatedArticles, residenceLabel, streetName } from './site';
 export { sitemapEntries } from './sitemap';

@@ -1,10 +1,8 @@
 /** Structured data (schema.org JSON-LD), serialised so it cannot close its <script>. */
-import type { Content } from '../content';
-import type { Article } from '../content';
+import type { Content, Article } from '../content';
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl } from '../config';
-import { toShanghaiDateTime } from '../content';
+import { toShanghaiDateTime, leadPhoto } from '../content';
 import { href, residenceLabel, streetName, type Crumb } from './site';
-import { leadPhoto } from '../content';
 import { shareCrops } from '../photos';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };

@@ -1,11 +1,9 @@
 /** The one helper that builds every page's metadata: title, description, canonical URL, Open Graph. */
 import type { Metadata } from 'next';
 import { SITE_NAME, absoluteUrl } from '../config';
-import type { Content } from '../content';
+import type { Content, Article } from '../content';
 import { altText, leadPhoto } from '../content';
-import { shareCrops } from '../photos';
-import type { Article } from '../content';
-import { siteCard, streetCard } from '../photos';
+import { shareCrops, siteCard, streetCard } from '../photos';
 
 /** The picture a shared link shows: a site path and its size, with what it shows in words. */
 export interface ShareImage {

@@ -31,6 +31,18 @@ export function stripFrameworkRuntime(html: string): string {
 }
 
 /**
+ * What would show that stripping missed part of the runtime: a script from
+ * /_next/, or an inline RSC payload. The transforms above match Next's output
+ * as it is today; a Next upgrade that writes it differently must fail the
+ * build here rather than ship 170 KB of JavaScript to every reading page.
+ */
+const RUNTIME_LEFT = /<script\b[^>]*\bsrc="[^"]*\/_next\/|self\.__next_f|__next_f\.push|globalThis\["TURBOPACK"\]/;
+
+export function runtimeLeftIn(html: string): string | undefined {
+  return RUNTIME_LEFT.exec(html)?.[0];
+}
+
+/**
  * Next copies og:title, og:description and og:image (with its type and
  * size) into twitter:* tags. X reads the Open Graph tags when its own are
  * absent, so the copies only add weight to every page; they are dropped when

@@ -3,8 +3,7 @@
  * breadcrumbs, excerpts, neighbours and related articles. Pure functions of
  * the loaded Content.
  */
-import type { Content } from '../content';
-import type { Article, Award, Edition, Residence } from '../content';
+import type { Content, Article, Award, Edition, Residence } from '../content';
 import { formatChineseDate } from '../content';
 
 export const href = {

@@ -1,11 +1,7 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/publish';
-import { shiftHeadings } from '@/lib/content';
-import { articleShareImage, pageMetadata } from '@/lib/publish';
-import { leadPhoto } from '@/lib/content';
+import { getContent, articleShareImage, pageMetadata, editionArticles, editionLabel, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/publish';
+import { shiftHeadings, leadPhoto, formatChineseDate } from '@/lib/content';
 import { PageThumbnails } from '@/components/PrintedPage';
-import { editionArticles, editionLabel, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/publish';
-import { formatChineseDate } from '@/lib/content';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';

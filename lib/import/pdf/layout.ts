@@ -20,7 +20,7 @@
  */
 import { classify, SECTION_NAMES } from '../classify';
 import { joinCjk } from '../repair';
-import type { Block, ImportNote } from '../types';
+import type { Block, ImportNote, Region } from '../types';
 import { bodySize, pageGutters, pageLines, type Line } from './lines';
 import type { PdfImage, PdfPage, PdfRect } from './read';
 
@@ -29,15 +29,6 @@ export interface LaidPhoto {
   page: number;
   image: PdfImage;
   caption?: string;
-}
-
-/** Where an article's text sits on a page: for the 数字报 page view. */
-export interface Region {
-  page: number;
-  x: number;
-  top: number;
-  width: number;
-  height: number;
 }
 
 export interface PdfLayout {
@@ -69,91 +60,13 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
   const linesByPage = pages.map((p) => pageLines(p));
   const all = linesByPage.flat();
   const body = bodySize(all);
-  const notes: ImportNote[] = [];
-  const skipped: PdfLayout['skipped'] = [];
-  const photos: LaidPhoto[] = [];
-  // A line number for each line in reading order, for notes; furniture is numbered first.
-  let lineNo = 0;
-  const textLayer: string[] = [];
-  const furniture = (l: Line, what: string) => {
-    lineNo++;
-    textLayer.push(l.text);
-    notes.push({ kind: 'furniture', sourceLine: lineNo, message: `第${l.page}版${what}“${l.text}”：版面文字，未放入正文` });
-  };
-  /** The masthead's lines, read in order and grouped into blocks like the news (see below). */
+  const run = new LayoutRun(body);
+  const furniture = furnitureRules(pages, linesByPage, body);
+  /** The masthead's lines, read in order and grouped into blocks like the news (see mastheadBlocks). */
   const mastheadEls: Element[] = [];
+  const elementsByPage = pages.map((page, pi) => pageElements(page, linesByPage[pi], furniture, run, mastheadEls));
 
-  // --- furniture ------------------------------------------------------------------
-  const repeated = new Map<string, number>();
-  for (const l of all) {
-    const key = l.text.replace(/\d+/g, '#');
-    repeated.set(key, (repeated.get(key) ?? 0) + 1);
-  }
-  const isFolio = (l: Line, page: PdfPage) => {
-    const edge = l.bottom < page.height * 0.07 || l.top > page.height * 0.93;
-    return edge && l.size <= body * 1.05 && (FOLIO.test(l.text) || (repeated.get(l.text.replace(/\d+/g, '#')) ?? 0) > 1);
-  };
-  const mastheadBottom = (() => {
-    const first = linesByPage[0] ?? [];
-    const title = [...first].sort((a, b) => b.size - a.size).find((l) => /晨报|报$/u.test(l.text)) ?? undefined;
-    if (!title || title.size < body * 2.5) return -Infinity;
-    // Down to the first rule across most of the page under the title, else a little under the title.
-    const page = pages[0];
-    const rule = page.rects.filter((r) => r.top > title.bottom && r.width > page.width * 0.6 && r.height < 4).sort((a, b) => a.top - b.top)[0];
-    return rule ? rule.top + rule.height : title.bottom + body * 4;
-  })();
-
-  const elementsByPage: Element[][] = pages.map((page, pi) => {
-    const lines = linesByPage[pi];
-    const els: Element[] = [];
-    const inMasthead = (b: Box) => page.number === 1 && b.bottom <= mastheadBottom + 1;
-    const banners = page.rects.filter((r) => r.height >= body * 0.9 && r.height <= body * 4 && r.width >= body * 3);
-
-    // Photos, and the caption lines directly under each.
-    const captionLines = new Set<Line>();
-    page.images.forEach((image) => {
-      const b = boxOf(image.x, image.top, image.width, image.height);
-      if (inMasthead(b)) {
-        skipped.push({ page: page.number, why: `报头里的图（${Math.round(image.width)}×${Math.round(image.height)} 点）：报徽或二维码，不作新闻照片` });
-        return;
-      }
-      const why = notAPhoto(image, page, lines);
-      if (why) {
-        skipped.push({ page: page.number, why });
-        return;
-      }
-      const caption: Line[] = [];
-      let edge = b.bottom;
-      for (const l of [...lines].sort((a, c) => a.top - c.top)) {
-        if (captionLines.has(l) || l.top < b.bottom - 1 || l.top > edge + body * 1.6) continue;
-        const overlap = Math.min(l.right, b.right) - Math.max(l.x, b.x);
-        if (overlap < Math.min(b.right - b.x, l.right - l.x) * 0.5 || l.size > body * 0.97) continue;
-        caption.push(l);
-        captionLines.add(l);
-        edge = l.bottom;
-      }
-      const photo = photos.length;
-      photos.push({ page: page.number, image, caption: caption.length ? caption.map((l) => l.text).reduce((a, t) => joinCjk(a, t)) : undefined });
-      els.push({ kind: 'image', photo, ...b, bottom: caption.length ? Math.max(b.bottom, edge) : b.bottom });
-    });
-
-    for (const l of lines) {
-      if (captionLines.has(l)) continue;
-      if (inMasthead(l)) {
-        mastheadEls.push({ kind: 'line', line: l, x: l.x, right: l.right, top: l.top, bottom: l.bottom });
-        continue;
-      }
-      if (isFolio(l, page)) {
-        furniture(l, '页眉页脚');
-        continue;
-      }
-      const section = banners.some((r) => contains(r, l)) && l.text.length <= 12;
-      els.push({ kind: 'line', line: l, x: l.x, right: l.right, top: l.top, bottom: l.bottom, section });
-    }
-    return els;
-  });
-
-  // --- reading order, page by page, then continuations moved to their articles -------------
+  // Reading order, page by page, then continuations moved to their articles.
   const gutter = body * 0.8;
   const gutters = pages.map((p) => pageGutters(p.runs, p.width));
   const pageOrders = elementsByPage.map((els, i) => xyOrder(els, gutter, body, gutters[i]));
@@ -166,57 +79,169 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
   };
   const ordered = rejoinContinuations(pageOrders, body);
 
-  // --- blocks ---------------------------------------------------------------------
   // Each block carries the boxes of the lines and photos it was made of (Block.boxes): where it was printed.
-  const blocks: Block[] = [];
-  // The masthead first, as blocks of its own (a QR prompt and a slogan wrapped side by side are read
-  // each whole): QR prompts, slogans, the publisher and the blurb go to the front matter, the rest to the report.
-  if (mastheadEls.length) {
-    const run = xyOrder(mastheadEls, gutter, body, []);
-    let last: { block: Block; line: Line; region: ColumnEdges } | undefined;
-    for (const el of run.elements) {
-      if (el.kind !== 'line') continue;
-      lineNo++;
-      textLayer.push(el.line.text);
-      const region = run.edges.get(el) ?? { left: el.x, right: el.right };
-      if (last && continues(last.line, last.region, el.line, region, body)) {
-        last.block.text = joinCjk(last.block.text, el.line.text);
-        last = { ...last, line: el.line, region };
-        continue;
-      }
-      const block: Block = { line: lineNo, gap: 1, text: el.line.text, kind: 'masthead' };
-      blocks.push(block);
-      last = { block, line: el.line, region };
-    }
-    for (const b of blocks) {
-      const kind = classify(b.text);
-      // The masthead's own lines that are not the publisher, a QR prompt, a slogan or a blurb.
-      b.kind = kind === 'short' || kind === 'body' ? 'masthead' : kind;
-    }
+  const blocks = [...mastheadBlocks(mastheadEls, run, gutter), ...newsBlocks(ordered, run, roomAfter)];
+  for (const b of blocks) if (b.kind === 'body') b.kind = classify(b.text);
+  for (const s of run.skipped) run.notes.push({ kind: 'info', sourceLine: 0, message: `第${s.page}版${s.why}` });
+  return { blocks, photos: run.photos, skipped: run.skipped, notes: run.notes, text: run.textLayer.join('\n'), bodySize: body };
+}
+
+/** What the layout gathers as it reads: photos, images skipped, notes, and every line of text in reading order. */
+class LayoutRun {
+  readonly notes: ImportNote[] = [];
+  readonly skipped: PdfLayout['skipped'] = [];
+  readonly photos: LaidPhoto[] = [];
+  readonly textLayer: string[] = [];
+  /** A line number for each line in reading order, for notes; furniture is numbered first. */
+  lineNo = 0;
+  constructor(readonly body: number) {}
+
+  /** The next line in reading order: numbered, and counted in the text layer. */
+  read(text: string | undefined): number {
+    this.lineNo++;
+    if (text !== undefined) this.textLayer.push(text);
+    return this.lineNo;
   }
 
-  let open: { block: Block; last: Line; region: ColumnEdges; boxes: Region[] } | undefined;
-  const close = () => {
-    open = undefined;
+  furniture(l: Line, what: string): void {
+    const n = this.read(l.text);
+    this.notes.push({ kind: 'furniture', sourceLine: n, message: `第${l.page}版${what}“${l.text}”：版面文字，未放入正文` });
+  }
+}
+
+interface Furniture {
+  /** A running head or page number at the top or foot of a page. */
+  isFolio: (l: Line, page: PdfPage) => boolean;
+  /** Where the masthead band on the first page ends (-Infinity when there is none). */
+  mastheadBottom: number;
+}
+
+function furnitureRules(pages: readonly PdfPage[], linesByPage: readonly Line[][], body: number): Furniture {
+  const repeated = new Map<string, number>();
+  for (const l of linesByPage.flat()) {
+    const key = l.text.replace(/\d+/g, '#');
+    repeated.set(key, (repeated.get(key) ?? 0) + 1);
+  }
+  const isFolio = (l: Line, page: PdfPage) => {
+    const edge = l.bottom < page.height * 0.07 || l.top > page.height * 0.93;
+    return edge && l.size <= body * 1.05 && (FOLIO.test(l.text) || (repeated.get(l.text.replace(/\d+/g, '#')) ?? 0) > 1);
   };
-  for (const run of ordered) {
-    for (const el of run.elements) {
+  const first = linesByPage[0] ?? [];
+  const title = [...first].sort((a, b) => b.size - a.size).find((l) => /晨报|报$/u.test(l.text)) ?? undefined;
+  if (!title || title.size < body * 2.5) return { isFolio, mastheadBottom: -Infinity };
+  // Down to the first rule across most of the page under the title, else a little under the title.
+  const page = pages[0];
+  const rule = page.rects.filter((r) => r.top > title.bottom && r.width > page.width * 0.6 && r.height < 4).sort((a, b) => a.top - b.top)[0];
+  return { isFolio, mastheadBottom: rule ? rule.top + rule.height : title.bottom + body * 4 };
+}
+
+/** A page's photos (with the caption lines under each) and lines, furniture and masthead set apart. */
+function pageElements(page: PdfPage, lines: readonly Line[], furniture: Furniture, run: LayoutRun, mastheadEls: Element[]): Element[] {
+  const body = run.body;
+  const els: Element[] = [];
+  const inMasthead = (b: Box) => page.number === 1 && b.bottom <= furniture.mastheadBottom + 1;
+  const banners = page.rects.filter((r) => r.height >= body * 0.9 && r.height <= body * 4 && r.width >= body * 3);
+  const captionLines = new Set<Line>();
+  for (const image of page.images) {
+    const el = photoElement(image, page, lines, inMasthead, captionLines, run);
+    if (el) els.push(el);
+  }
+  for (const l of lines) {
+    if (captionLines.has(l)) continue;
+    if (inMasthead(l)) {
+      mastheadEls.push({ kind: 'line', line: l, x: l.x, right: l.right, top: l.top, bottom: l.bottom });
+      continue;
+    }
+    if (furniture.isFolio(l, page)) {
+      run.furniture(l, '页眉页脚');
+      continue;
+    }
+    const section = banners.some((r) => contains(r, l)) && l.text.length <= 12;
+    els.push({ kind: 'line', line: l, x: l.x, right: l.right, top: l.top, bottom: l.bottom, section });
+  }
+  return els;
+}
+
+/** A news photo with the caption lines directly under it (taken into `captionLines`); undefined for a logo, QR code or ornament. */
+function photoElement(image: PdfImage, page: PdfPage, lines: readonly Line[], inMasthead: (b: Box) => boolean, captionLines: Set<Line>, run: LayoutRun): Element | undefined {
+  const body = run.body;
+  const b = boxOf(image.x, image.top, image.width, image.height);
+  if (inMasthead(b)) {
+    run.skipped.push({ page: page.number, why: `报头里的图（${Math.round(image.width)}×${Math.round(image.height)} 点）：报徽或二维码，不作新闻照片` });
+    return undefined;
+  }
+  const why = notAPhoto(image, page, lines);
+  if (why) {
+    run.skipped.push({ page: page.number, why });
+    return undefined;
+  }
+  const caption: Line[] = [];
+  let edge = b.bottom;
+  for (const l of [...lines].sort((a, c) => a.top - c.top)) {
+    if (captionLines.has(l) || l.top < b.bottom - 1 || l.top > edge + body * 1.6) continue;
+    const overlap = Math.min(l.right, b.right) - Math.max(l.x, b.x);
+    if (overlap < Math.min(b.right - b.x, l.right - l.x) * 0.5 || l.size > body * 0.97) continue;
+    caption.push(l);
+    captionLines.add(l);
+    edge = l.bottom;
+  }
+  const photo = run.photos.length;
+  run.photos.push({ page: page.number, image, caption: caption.length ? caption.map((l) => l.text).reduce((a, t) => joinCjk(a, t)) : undefined });
+  return { kind: 'image', photo, ...b, bottom: caption.length ? Math.max(b.bottom, edge) : b.bottom };
+}
+
+/**
+ * The masthead first, as blocks of its own (a QR prompt and a slogan wrapped
+ * side by side are read each whole): QR prompts, slogans, the publisher and
+ * the blurb go to the front matter, the rest to the report.
+ */
+function mastheadBlocks(mastheadEls: Element[], run: LayoutRun, gutter: number): Block[] {
+  if (!mastheadEls.length) return [];
+  const blocks: Block[] = [];
+  const order = xyOrder(mastheadEls, gutter, run.body, []);
+  let last: { block: Block; line: Line; region: ColumnEdges } | undefined;
+  for (const el of order.elements) {
+    if (el.kind !== 'line') continue;
+    const lineNo = run.read(el.line.text);
+    const region = order.edges.get(el) ?? { left: el.x, right: el.right };
+    if (last && continues(last.line, last.region, el.line, region, run.body)) {
+      last.block.text = joinCjk(last.block.text, el.line.text);
+      last = { ...last, line: el.line, region };
+      continue;
+    }
+    const block: Block = { line: lineNo, gap: 1, text: el.line.text, kind: 'masthead' };
+    blocks.push(block);
+    last = { block, line: el.line, region };
+  }
+  for (const b of blocks) {
+    const kind = classify(b.text);
+    // The masthead's own lines that are not the publisher, a QR prompt, a slogan or a blurb.
+    b.kind = kind === 'short' || kind === 'body' ? 'masthead' : kind;
+  }
+  return blocks;
+}
+
+/** The news in reading order: photos, section banners, and lines joined into paragraphs and headlines. */
+function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: LayoutRun, roomAfter: (l: Line) => number): Block[] {
+  const body = run.body;
+  const blocks: Block[] = [];
+  let open: { block: Block; last: Line; region: ColumnEdges; boxes: Region[] } | undefined;
+  for (const page of ordered) {
+    for (const el of page.elements) {
       if (el.kind === 'image') {
-        const p = photos[el.photo];
-        lineNo++;
-        if (p.caption) textLayer.push(p.caption);
+        const p = run.photos[el.photo];
+        const lineNo = run.read(p.caption);
         // A photo set inside a paragraph does not end it: the paragraph goes on below, and the photo follows it.
         blocks.push({ line: lineNo, gap: 1, text: p.caption ?? '', kind: 'photo', photo: el.photo, role: 'caption', style: { size: 0.85, bold: false }, boxes: [{ page: p.page, x: el.x, top: el.top, width: el.right - el.x, height: el.bottom - el.top }] });
         continue;
       }
       const l = el.line;
-      lineNo++;
-      textLayer.push(l.text);
+      const lineNo = run.read(l.text);
       const ratio = l.size / body;
-      const region = run.edges.get(el) ?? { left: l.x, right: l.right };
+      const region = page.edges.get(el) ?? { left: l.x, right: l.right };
       const box = { page: l.page, x: l.x, top: l.top, width: l.right - l.x, height: l.bottom - l.top };
       if (el.section) {
-        close();
+        open = undefined;
         blocks.push({ line: lineNo, gap: 1, text: l.text, kind: SECTION_NAMES.includes(l.text) || l.text.length <= 8 ? 'section' : 'short', style: { size: ratio, bold: l.bold }, boxes: [box] });
         continue;
       }
@@ -231,15 +256,13 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
         open.boxes.push(box);
         continue;
       }
-      const b: Region[] = [box];
-      const block: Block = { line: lineNo, gap: 1, text: l.text, kind: 'body', style: { size: ratio, bold: l.bold }, boxes: b };
+      const boxes: Region[] = [box];
+      const block: Block = { line: lineNo, gap: 1, text: l.text, kind: 'body', style: { size: ratio, bold: l.bold }, boxes };
       blocks.push(block);
-      open = { block, last: l, region, boxes: b };
+      open = { block, last: l, region, boxes };
     }
   }
-  for (const b of blocks) if (b.kind === 'body') b.kind = classify(b.text);
-  for (const s of skipped) notes.push({ kind: 'info', sourceLine: 0, message: `第${s.page}版${s.why}` });
-  return { blocks, photos, skipped, notes, text: textLayer.join('\n'), bodySize: body };
+  return blocks;
 }
 
 function contains(r: PdfRect, b: Box): boolean {
@@ -283,88 +306,94 @@ interface OrderedRun {
  * measured against.
  */
 function xyOrder(els: Element[], gutter: number, body: number, pageGutters: readonly { from: number; to: number }[]): OrderedRun {
-  const edges = new Map<Element, ColumnEdges>();
-  const stripOf = new Map<Element, number>();
-  const strips: Box[] = [];
-  const out: Element[] = [];
-  const span = (list: Element[]): Box => ({ x: Math.min(...list.map((e) => e.x)), right: Math.max(...list.map((e) => e.right)), top: Math.min(...list.map((e) => e.top)), bottom: Math.max(...list.map((e) => e.bottom)) });
-  const leaf = (list: Element[]) => {
+  const cut = new XyCut(gutter, body, pageGutters);
+  cut.cut(els, 0, undefined);
+  return { page: 0, strips: cut.strips, elements: cut.out, stripOf: cut.stripOf, edges: cut.edges };
+}
+
+const span = (list: Element[]): Box => ({ x: Math.min(...list.map((e) => e.x)), right: Math.max(...list.map((e) => e.right)), top: Math.min(...list.map((e) => e.top)), bottom: Math.max(...list.map((e) => e.bottom)) });
+
+/** The recursive cut of one page (see xyOrder), and what it learns on the way: strips, columns' edges, the order. */
+class XyCut {
+  readonly edges = new Map<Element, ColumnEdges>();
+  readonly stripOf = new Map<Element, number>();
+  readonly strips: Box[] = [];
+  readonly out: Element[] = [];
+
+  constructor(
+    private readonly gutter: number,
+    private readonly body: number,
+    private readonly pageGutters: readonly { from: number; to: number }[],
+  ) {}
+
+  /** A column, read top to bottom. */
+  private leaf(list: Element[]): void {
     const sorted = [...list].sort((a, b) => a.top - b.top || a.x - b.x);
     const b = span(sorted);
     for (const e of sorted) {
-      edges.set(e, { left: b.x, right: b.right });
-      out.push(e);
+      this.edges.set(e, { left: b.x, right: b.right });
+      this.out.push(e);
     }
-  };
-  const cut = (list: Element[], depth: number, strip: number | undefined) => {
+  }
+
+  /** The strip these elements are in: the given one, or a new strip of the page spanning them. */
+  private stripFor(list: Element[], strip: number | undefined): number {
+    if (strip !== undefined) return strip;
+    this.strips.push(span(list));
+    const index = this.strips.length - 1;
+    for (const e of list) this.stripOf.set(e, index);
+    return index;
+  }
+
+  private splitColumns(list: Element[], cuts: { at: number }[], depth: number, strip: number | undefined): void {
+    for (const part of splitAt(list, 'x', cuts)) this.cut(part, depth + 1, strip ?? this.stripFor(part, undefined));
+  }
+
+  cut(list: Element[], depth: number, strip: number | undefined): void {
     if (list.length === 0) return;
-    const setStrip = (part: Element[], index: number) => {
-      for (const e of part) stripOf.set(e, index);
-    };
     if (list.length === 1 || depth > 60) {
-      if (strip === undefined) {
-        strips.push(span(list));
-        setStrip(list, strips.length - 1);
-      }
-      leaf(list);
+      this.stripFor(list, strip);
+      this.leaf(list);
       return;
     }
-    const splitColumns = (cuts: { at: number }[]) => {
-      for (const part of splitAt(list, 'x', cuts)) {
-        let s = strip;
-        if (s === undefined) {
-          strips.push(span(part));
-          s = strips.length - 1;
-          setStrip(part, s);
-        }
-        cut(part, depth + 1, s);
-      }
-    };
     // Columns and stacks: gaps that run the full height. A gap beside a short headline runs the full
     // height too, through the articles below it: such a gap is cut last, after the articles.
-    const columns = columnCuts(list, gutter, body, pageGutters);
-    const clean = columns.filter((g) => !throughArticles(list, g.at, body));
+    const columns = columnCuts(list, this.gutter, this.body, this.pageGutters);
+    const clean = columns.filter((g) => !throughArticles(list, g.at, this.body));
     if (clean.length) {
-      splitColumns(clean);
+      this.splitColumns(list, clean, depth, strip);
       return;
     }
     // Article boundaries: a gap across the whole region with a headline or banner just below it.
-    const boundaries = gaps(list, 'y', 0.5).filter((g) => list.some((e) => e.top > g.at && e.top - g.at < g.size / 2 + 2 && startsArticle(e, body)));
+    const boundaries = gaps(list, 'y', 0.5).filter((g) => list.some((e) => e.top > g.at && e.top - g.at < g.size / 2 + 2 && startsArticle(e, this.body)));
     if (boundaries.length) {
-      if (strip === undefined) {
-        strips.push(span(list));
-        strip = strips.length - 1;
-        setStrip(list, strip);
-      }
-      for (const part of splitAt(list, 'y', boundaries)) cut(part, depth + 1, strip);
+      const s = this.stripFor(list, strip);
+      for (const part of splitAt(list, 'y', boundaries)) this.cut(part, depth + 1, s);
       return;
     }
     if (columns.length) {
-      splitColumns(columns);
+      this.splitColumns(list, columns, depth, strip);
       return;
     }
-    if (strip === undefined) {
-      strips.push(span(list));
-      strip = strips.length - 1;
-      setStrip(list, strip);
-    }
+    this.cutRows(list, depth, this.stripFor(list, strip));
+  }
+
+  /** No column to cut: split at the widest horizontal gap (under a headline, between articles; lines of text are closer). */
+  private cutRows(list: Element[], depth: number, strip: number): void {
     const rows = gaps(list, 'y', 0.5);
     if (!rows.length) {
-      leaf(list);
+      this.leaf(list);
       return;
     }
-    // The widest horizontal gap: under a headline, between articles; lines of text are closer.
     const widest = rows.reduce((a, b) => (b.size > a.size ? b : a));
     const tied = rows.filter((g) => g.size >= widest.size - 0.5);
     const parts = splitAt(list, 'y', tied.length > 1 && isLeafLike(list) ? [] : [widest]);
     if (parts.length === 1) {
-      leaf(list);
+      this.leaf(list);
       return;
     }
-    for (const part of parts) cut(part, depth + 1, strip);
-  };
-  cut(els, 0, undefined);
-  return { page: 0, strips, elements: out, stripOf, edges };
+    for (const part of parts) this.cut(part, depth + 1, strip);
+  }
 }
 
 const startsArticle = (e: Element, body: number) => isHeadline(e, body) || (e.kind === 'line' && e.section === true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, dropTwitterCopies, inlineScripts, sha256, stripFrameworkRuntime, withCsp } from '../../../lib/publish/postbuild';
+import { contentSecurityPolicy, dropTwitterCopies, inlineScripts, runtimeLeftIn, sha256, stripFrameworkRuntime, withCsp } from '../../../lib/publish/postbuild';
 
 const page = [
   '<html><head><meta charSet="utf-8"/>',
@@ -31,6 +31,14 @@ describe('stripping the framework runtime', () => {
     expect(out).toContain('<script>boot()</script>');
     expect(out).toContain('<script src="/js/elder.js" defer=""></script>');
     expect(out).toContain('<script type="application/ld+json">{"a":"b"}</script>');
+  });
+
+  it('finds nothing of the runtime left in what it stripped, and names what a changed Next would leave', () => {
+    expect(runtimeLeftIn(out)).toBeUndefined();
+    // As a future Next might write them: attributes in another order, the payload pushed another way.
+    expect(runtimeLeftIn(out.replace('</body>', '<script async="" src="/_next/static/chunks/b.js"></script></body>'))).toBe('<script async="" src="/_next/');
+    expect(runtimeLeftIn(stripFrameworkRuntime('<p>x</p><script nonce="n">self.__next_f.push([1])</script>'))).toBeUndefined();
+    expect(runtimeLeftIn('<p>x</p><script data-x="1">;self.__next_f.push([1])</script>')).toBe('self.__next_f');
   });
 
   it('drops hydration markers, leaving the text they separated', () => {

@@ -1,7 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/publish';
-import { pageMetadata } from '@/lib/publish';
-import { href, monthLabel } from '@/lib/publish';
+import { getContent, pageMetadata, href, monthLabel } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { EditionGrid } from '@/components/EditionTable';
 

@@ -1,16 +1,11 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/publish';
-import { pageMetadata, streetShareImage } from '@/lib/publish';
-import { href, placeCrumbs, residenceLabel, streetName } from '@/lib/publish';
-import { feedAlternates, residenceScope } from '@/lib/publish';
-import { breadcrumbJsonLd } from '@/lib/publish';
+import { getContent, pageMetadata, streetShareImage, href, placeCrumbs, residenceLabel, streetName, feedAlternates, residenceScope, breadcrumbJsonLd, pageCount, pageHref, pageSegments, pageSlice, parsePageSegment } from '@/lib/publish';
 import { FeedLinks } from '@/components/FeedLinks';
 import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleList } from '@/components/ArticleCard';
 import { HonourRoll } from '@/components/HonourRoll';
 import { Pagination } from '@/components/Pagination';
-import { pageCount, pageHref, pageSegments, pageSlice, parsePageSegment } from '@/lib/publish';
 
 type Props = { params: Promise<{ residence: string; page?: string[] }> };
 

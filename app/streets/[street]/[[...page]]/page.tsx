@@ -1,9 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/publish';
-import { pageMetadata, streetShareImage } from '@/lib/publish';
-import { href, placeCrumbs } from '@/lib/publish';
-import { feedAlternates, streetScope } from '@/lib/publish';
-import { breadcrumbJsonLd } from '@/lib/publish';
+import { getContent, pageMetadata, streetShareImage, href, placeCrumbs, feedAlternates, streetScope, breadcrumbJsonLd, pageCount, pageHref, pageSegments, pageSlice, parsePageSegment } from '@/lib/publish';
 import { FeedLinks } from '@/components/FeedLinks';
 import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -12,7 +8,6 @@ import { DateText } from '@/components/DateText';
 import { HonourRoll } from '@/components/HonourRoll';
 import { ResidenceList } from '@/components/ResidenceList';
 import { Pagination } from '@/components/Pagination';
-import { pageCount, pageHref, pageSegments, pageSlice, parsePageSegment } from '@/lib/publish';
 
 type Props = { params: Promise<{ street: string; page?: string[] }> };
 

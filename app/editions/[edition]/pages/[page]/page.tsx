@@ -1,8 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getContent } from '@/lib/publish';
+import { getContent, pageMetadata, editionArticles, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/publish';
 import { formatChineseDate } from '@/lib/content';
-import { pageMetadata } from '@/lib/publish';
-import { editionArticles, hasOriginalPdf, href, placeCrumbs, streetName } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageThumbnails, PrintedPage } from '@/components/PrintedPage';
 

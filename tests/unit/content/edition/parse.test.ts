@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseEdition } from '../../../lib/content/edition/parse';
-import { FIXTURES, messages, parseFixture, realContext } from '../helpers';
+import { parseEdition } from '../../../../lib/content/edition/parse';
+import { FIXTURES, messages, parseFixture, realContext } from '../../helpers';
 
 const ctx = realContext();
 
