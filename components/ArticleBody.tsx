@@ -1,6 +1,6 @@
 /**
  * The only place HTML from content reaches a page. It was produced by
- * lib/markdown.ts with remark-html's sanitiser on, so it carries no script,
+ * lib/content/markdown.ts with remark-html's sanitiser on, so it carries no script,
  * handler or raw markup an editor typed.
  */
 export function ArticleBody({ html }: { html: string }) {

@@ -1,6 +1,6 @@
 import type { PictureModel } from '@/lib/photos';
 
-/** A responsive photo as lib/picture.ts describes it: AVIF and WebP sources, a JPEG <img> with its size. */
+/** A responsive photo as lib/photos/picture.ts describes it: AVIF and WebP sources, a JPEG <img> with its size. */
 export function Picture({ model, className, loading = 'lazy' }: { model: PictureModel; className?: string; loading?: 'lazy' | 'eager' }) {
   const { img } = model;
   return (

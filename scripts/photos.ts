@@ -2,7 +2,7 @@
  * `npm run photos` (part of `npm run build`, before `next build`): makes the
  * responsive variants of every photo the content shows, the share crops of
  * each article's lead photo and the share cards, into the store
- * (lib/photo-store.ts). Only new or changed photos are encoded. With
+ * (lib/photos/store.ts). Only new or changed photos are encoded. With
  * `--publish <dir>` it also puts them into a site folder (the dev preview
  * uses public/; the build publishes into out/ after next build).
  */

@@ -2,7 +2,7 @@
 /**
  * The search panel: the only client script of our own, since search needs
  * interaction; every other page is plain HTML. The matching rules, and why
- * they are needed for Chinese, are in lib/search.ts.
+ * they are needed for Chinese, are in lib/browser/search.ts.
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { candidates, isPagefind, nextHits, queryTerms, type Hit, type Pagefind, type PagefindResult } from '@/lib/browser';

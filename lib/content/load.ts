@@ -29,7 +29,7 @@ export interface ContentSources {
   sources: string[];
   /** The photos under content/media/. */
   media: MediaFile[];
-  /** What the check found in each photo, by file (lib/probe-cache.ts); a listed photo without one is an error. */
+  /** What the check found in each photo, by file (lib/photos/probe-cache.ts); a listed photo without one is an error. */
   probes?: ReadonlyMap<string, PhotoProbe>;
 }
 

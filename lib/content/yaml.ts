@@ -2,7 +2,7 @@
  * YAML for front matter and data files. The core schema is used on purpose:
  * YAML's default schema turns `2019-11-28` into a Date at UTC midnight, which
  * silently accepts 2020-13-45 (it rolls over) and can shift a day in
- * Shanghai. Dates stay strings here and lib/dates.ts checks them.
+ * Shanghai. Dates stay strings here and lib/content/dates.ts checks them.
  */
 import yaml from 'js-yaml';
 import type { z } from 'zod';

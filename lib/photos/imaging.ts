@@ -1,6 +1,6 @@
 /**
  * Everything that decodes or encodes an image, with sharp (libvips): probing
- * a committed photo for the check, and making the variants lib/photos.ts
+ * a committed photo for the check, and making the variants lib/photos/plan.ts
  * plans. Bytes in, bytes out: the callers own the files.
  *
  * Privacy: variants are encoded from decoded pixels with EXIF orientation
@@ -70,7 +70,7 @@ const ENCODE = {
 } as const;
 
 /**
- * Every file lib/photos.ts plans for this photo (variants, and the share
+ * Every file lib/photos/plan.ts plans for this photo (variants, and the share
  * crops when it leads an article), keyed by site path.
  */
 export async function encodePhoto(bytes: Buffer, ref: Photo, lead: boolean): Promise<Map<string, Buffer>> {

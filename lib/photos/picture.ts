@@ -2,7 +2,7 @@
  * The one description of a responsive photo: a <picture> with AVIF and WebP
  * sources and a JPEG <img> fallback, intrinsic width and height (the browser
  * reserves the box before a byte arrives, so nothing shifts), and `sizes`
- * for the place it is shown. Article bodies (lib/markdown.ts) and components
+ * for the place it is shown. Article bodies (lib/content/markdown.ts) and components
  * both render from this, so every photo on the site is marked up alike.
  */
 import { fallbackVariant, MIME, photoVariants, srcset, thumbnails, type VariantFormat } from './plan';

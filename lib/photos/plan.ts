@@ -2,7 +2,7 @@
  * Photos, as pure decisions: which files the site accepts, what each photo
  * becomes (variants in three formats and a few widths, share crops for an
  * article's lead photo), and the fingerprinted URL of each. Nothing here
- * touches the disk or decodes an image: lib/imaging.ts does that with sharp,
+ * touches the disk or decodes an image: lib/photos/imaging.ts does that with sharp,
  * following these plans, and pages build <picture> from the same plans, so a
  * page never names a file the build did not make.
  */

@@ -2,7 +2,7 @@
  * Share cards: the picture a link shows in WeChat, X or a search result when
  * its article has no photo (the launch editions kept none). One card per
  * street, and one for the site, drawn as SVG here and rendered to JPEG at
- * build time from a CJK font (lib/imaging.ts checks that one is installed:
+ * build time from a CJK font (lib/photos/imaging.ts checks that one is installed:
  * without it every character would be a box). Pages compute the same path
  * from the same text, so the name changes whenever the card would.
  */

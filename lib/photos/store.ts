@@ -3,7 +3,7 @@
  * content-addressed store (.cache/photos, laid out as the site's paths) so
  * that a rebuild encodes only new or changed photos, then published into the
  * built site by hard link. Every name carries a fingerprint of what made it
- * (lib/photos.ts photoKey, lib/share-card.ts), so a name never changes
+ * (lib/photos/plan.ts photoKey, lib/photos/share-card.ts), so a name never changes
  * content and a changed photo never keeps its name.
  */
 import fs from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Photos as the check meets them: an edition's @图 lines against the files
- * under content/media/, probed for real (lib/probe-cache.ts, lib/imaging.ts).
+ * under content/media/, probed for real (lib/photos/probe-cache.ts, lib/photos/imaging.ts).
  * Every problem is named with file and line, and none hides another.
  */
 import fs from 'node:fs';
