@@ -49,7 +49,7 @@ fs.watch(CONTENT, { recursive: true }, (_event, file) => {
   }, 150);
 });
 
-const next = spawn('npx', ['next', 'dev', '-p', String(PORT)], { stdio: 'inherit', env: { ...process.env, CHENBAO_DEV_RELOAD: `http://127.0.0.1:${RELOAD_PORT}/events` } });
+const next = spawn('npx', ['next', 'dev', '-p', String(PORT)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHENBAO_DEV_RELOAD: `http://127.0.0.1:${RELOAD_PORT}/events` } });
 const stop = () => {
   next.kill('SIGTERM');
   events.close();

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeCorpus } from './corpus';
 import { importPdf, withoutFlags } from '../lib/import';
+import { stripPhoto } from '../lib/privacy';
 import { catalogues } from './editor-cli';
 
 export const FIXTURE_CONTENT = path.resolve('bench-corpus/e2e-fixture');
@@ -35,19 +36,31 @@ async function importPdfEdition(dir: string): Promise<void> {
     fs.mkdirSync(media, { recursive: true });
     for (const f of [...r.photos, ...r.pages]) fs.writeFileSync(path.join(media, f.file), f.bytes);
     fs.mkdirSync(path.join(dir, 'sources'), { recursive: true });
-    fs.copyFileSync(PDF_EDITION_SOURCE, path.join(dir, 'sources', `${PDF_EDITION}.pdf`));
+    fs.writeFileSync(path.join(dir, 'sources', `${PDF_EDITION}.pdf`), r.source.bytes);
   } finally {
     if (prev === undefined) delete process.env.CONTENT_DIR;
     else process.env.CONTENT_DIR = prev;
   }
 }
 
+/**
+ * The sample edition's photos into a content folder. The phone photo carries
+ * a GPS position, which the check refuses: the edition holds it as
+ * `npm run scrub` leaves it.
+ */
+export function writePhotoEditionMedia(contentDir: string): void {
+  const media = path.join(contentDir, 'media', PHOTO_EDITION);
+  fs.mkdirSync(media, { recursive: true });
+  for (const f of PHOTO_EDITION_FILES) {
+    const bytes = new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, '../tests/fixtures/photos', f)));
+    fs.writeFileSync(path.join(media, f), stripPhoto(bytes)?.bytes ?? bytes);
+  }
+}
+
 export async function makeFixtureContent(): Promise<string> {
   makeCorpus(path.resolve('content'), FIXTURE_CONTENT, 65);
   fs.copyFileSync(path.resolve(`tests/fixtures/photo-edition/${PHOTO_EDITION}.md`), path.join(FIXTURE_CONTENT, 'editions', `${PHOTO_EDITION}.md`));
-  const media = path.join(FIXTURE_CONTENT, 'media', PHOTO_EDITION);
-  fs.mkdirSync(media, { recursive: true });
-  for (const f of PHOTO_EDITION_FILES) fs.copyFileSync(path.resolve('tests/fixtures/photos', f), path.join(media, f));
+  writePhotoEditionMedia(FIXTURE_CONTENT);
   await importPdfEdition(FIXTURE_CONTENT);
   return FIXTURE_CONTENT;
 }

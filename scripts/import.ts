@@ -53,6 +53,8 @@ export function readPdfFile(file: string): Uint8Array {
 }
 
 interface Imported {
+  /** What is kept in content/sources/: a PDF cleaned of its metadata, a text as it came. */
+  source: Uint8Array;
   result: ImportResult;
   /** The text nothing of may be lost. */
   text: string;
@@ -63,11 +65,11 @@ interface Imported {
 async function importFile(file: string, opts: Parameters<typeof importText>[1]): Promise<Imported> {
   if (!/\.pdf$/i.test(file)) {
     const input = readText(file);
-    return { result: importText(input, opts), text: input, photos: [], pages: [] };
+    return { result: importText(input, opts), text: input, photos: [], pages: [], source: new Uint8Array(fs.readFileSync(file)) };
   }
   try {
     const r = await importPdf(readPdfFile(file), opts);
-    return { result: r.result, text: r.text, photos: r.photos, pages: r.pages };
+    return { result: r.result, text: r.text, photos: r.photos, pages: r.pages, source: r.source.bytes };
   } catch (e) {
     if (e instanceof PdfRefusal) throw new UsageError(`"${file}" ${e.message}`);
     throw e;
@@ -86,15 +88,16 @@ run('import', async () => {
   // The input is kept as the edition's provenance, under the edition's own name.
   const source = `${id}${path.extname(file).toLowerCase() || '.txt'}`;
   const sourceFile = path.join(contentDir(), 'sources', source);
-  if (target && fs.existsSync(sourceFile) && !fs.readFileSync(sourceFile).equals(fs.readFileSync(file))) {
-    throw new UsageError(`content/sources/${source} already exists and holds another file. Move it away (or delete it if it is left over from an earlier import), then import again`);
-  }
+  const otherSource = () => new UsageError(`content/sources/${source} already exists and holds another file. Move it away (or delete it if it is left over from an earlier import), then import again`);
+  // A PDF is kept cleaned of its metadata: compared again, cleaned, once imported.
+  if (target && fs.existsSync(sourceFile) && !/\.pdf$/i.test(file) && !fs.readFileSync(sourceFile).equals(fs.readFileSync(file))) throw otherSource();
   const mediaDir = path.join(contentDir(), 'media', id);
   if (target && fs.existsSync(mediaDir) && fs.readdirSync(mediaDir).length) {
     throw new UsageError(`content/media/${id}/ already holds files. Move them away (or delete them if they are left over from an earlier import), then import again`);
   }
 
-  const { result, text, photos, pages } = await importFile(file, { streetId: street.id, date, source, ...ctx });
+  const { result, text, photos, pages, source: kept } = await importFile(file, { streetId: street.id, date, source, ...ctx });
+  if (target && fs.existsSync(sourceFile) && !fs.readFileSync(sourceFile).equals(Buffer.from(kept))) throw otherSource();
   const lost = unaccounted(text, result);
   // A safety net for the importer itself: it promises to keep every character.
   if (lost.length) throw new Error(`import lost ${lost.length} characters of the input (${lost.slice(0, 20).join('')}…): this is a bug, please report it with the file`);
@@ -104,7 +107,7 @@ run('import', async () => {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     fs.writeFileSync(target.file, result.markdown, { flag: 'wx' });
     fs.mkdirSync(path.dirname(sourceFile), { recursive: true });
-    fs.copyFileSync(file, sourceFile);
+    fs.writeFileSync(sourceFile, kept);
     if (photos.length || pages.length) fs.mkdirSync(mediaDir, { recursive: true });
     for (const p of [...photos, ...pages]) fs.writeFileSync(path.join(mediaDir, p.file), p.bytes);
   } else process.stdout.write(result.markdown);

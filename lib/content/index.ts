@@ -11,6 +11,6 @@ export { IMPORT_FLAG, MAX_EDITION_BYTES, normaliseText, type ParseContext, parse
 export { findStreet, type Gazetteer, parseGazetteer } from './gazetteer';
 export { buildContent, type BuildResult, type Catalogues, type Content, contentStamp, editionFiles, parseCatalogues, readSources } from './load';
 export { eagerFirstPhoto, type PhotoView, shiftHeadings } from './markdown';
-export { altText, leadPhoto, type MediaFile, type PhotoFormat, type PhotoProbe } from './media';
+export { altText, leadPhoto, type MediaFile, type PhotoFormat, type PhotoProbe, type SourceProblem } from './media';
 export { closest, formatIssue, hasErrors } from './report';
 export { type Article, type Award, type AwardProgramme, type Edition, type Extra, type Page, type Photo, type Residence, type Street } from './schema';

@@ -14,7 +14,7 @@ import { compareNewestFirst } from './dates';
 import { pinyinInitials } from './ids';
 import { closest, contentError, hasErrors } from './report';
 import type { PhotoView } from './markdown';
-import type { MediaFile, PhotoProbe } from './media';
+import type { MediaFile, PhotoProbe, SourceProblem } from './media';
 
 export interface SourceFile {
   path: string;
@@ -27,6 +27,8 @@ export interface ContentSources {
   editions: SourceFile[];
   /** Names of the files under content/sources/ (the provenance of the editions). */
   sources: string[];
+  /** Source files the check refuses, with why (lib/photos scans the PDFs). */
+  sourceProblems?: ReadonlyMap<string, SourceProblem>;
   /** The photos under content/media/. */
   media: MediaFile[];
   /** What the check found in each photo, by file (lib/photos/probe-cache.ts); a listed photo without one is an error. */
@@ -91,10 +93,17 @@ export function parseEditions(files: readonly SourceFile[], ctx: ParseContext): 
 export function buildContent(sources: ContentSources, view: { photoView?: PhotoView } = {}): BuildResult {
   const cats = parseCatalogues(sources);
   const media = new Map(sources.media.map((m) => [m.file, sources.probes?.get(m.file) ?? { ok: false as const, problem: 'was not checked', expected: 'run npm run check' }]));
-  const result = assemble(cats, parseEditions(sources.editions, { ...cats, ...view, files: { sources: new Set(sources.sources), media } }));
-  const unused = unusedMedia(sources.media, result.parsed);
+  const result = assemble(cats, parseEditions(sources.editions, { ...cats, ...view, files: { sources: new Set(sources.sources), media, sourceProblems: sources.sourceProblems } }));
+  const unused = [...unusedMedia(sources.media, result.parsed), ...unnamedSourceProblems(sources.sourceProblems, result.parsed)];
   if (!unused.length) return { content: result.content, issues: result.issues };
   return { issues: [...result.issues, ...unused] };
+}
+
+/** A refused source file that no edition's `source:` names (those that are named are reported at that line). */
+function unnamedSourceProblems(problems: ReadonlyMap<string, SourceProblem> | undefined, parsed: readonly ParsedFile[]): ContentIssue[] {
+  if (!problems?.size) return [];
+  const named = new Set(parsed.map((p) => p.parsed.source));
+  return [...problems].filter(([file]) => !named.has(file)).map(([file, p]) => contentError(`content/sources/${file}`, 0, 'file', p.problem, p.expected));
 }
 
 /**

@@ -14,7 +14,13 @@ export type PhotoProbe =
   | { ok: true; format: PhotoFormat; width: number; height: number; hash: string; bytes: number }
   | { ok: false; problem: string; expected: string };
 
-/** A file under content/media/, as listed. */
+/** What is wrong with a file under content/sources/, to report at the `source:` line that names it. */
+export interface SourceProblem {
+  problem: string;
+  expected: string;
+}
+
+/** A file under content/media/ or content/sources/, as listed. */
 export interface MediaFile {
   /** `2019-11-28-xianxia/hongxu.jpg` */
   file: string;

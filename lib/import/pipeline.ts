@@ -20,10 +20,11 @@ import { writeDraft } from './draft';
 import { readTextLines } from './read-text';
 import { repairBlocks } from './repair-blocks';
 import { assignRoles } from './roles';
-import type { ImportOptions, ImportResult } from './types';
+import type { ImportNote, ImportOptions, ImportResult } from './types';
+import { cleanPdf, describe, refused, type PdfCleaning } from '../privacy';
 import { layoutPdf, type PdfLayout } from './pdf/layout';
 import { extractPhotos, photoFileName, type ExtractedPhoto } from './pdf/photos';
-import { readPdf } from './pdf/read';
+import { PdfRefusal, readPdf } from './pdf/read';
 import { renderPages, type PageImage } from './pdf/pages';
 import { styleRoles } from './pdf/roles';
 
@@ -43,11 +44,18 @@ export interface PdfImport {
   /** The PDF's whole text layer, in reading order: what nothing may be lost of. */
   text: string;
   layout: PdfLayout;
+  /** The PDF as it is kept in content/sources/ and served as 下载原版: cleaned of its metadata (lib/privacy). */
+  source: PdfCleaning;
 }
 
 /** A printed edition's PDF as a draft edition and its photos; a PdfRefusal says why one cannot be imported. */
 /** `pages: false` skips rendering the printed pages (数字报): the scores need only the draft. */
-export async function importPdf(bytes: Uint8Array, opts: ImportOptions, { pages: withPages = true }: { pages?: boolean } = {}): Promise<PdfImport> {
+export async function importPdf(original: Uint8Array, opts: ImportOptions, { pages: withPages = true }: { pages?: boolean } = {}): Promise<PdfImport> {
+  // Refusals first (encrypted, scanned, too many pages), on the PDF as it came.
+  await readPdf(original);
+  const source = await cleanSource(original);
+  // Everything after reads the cleaned PDF: the one that is kept is the one the draft was made from.
+  const bytes = source.bytes;
   const pages = await readPdf(bytes);
   const layout = layoutPdf(pages);
   const repaired = repairBlocks(layout.blocks);
@@ -56,10 +64,25 @@ export async function importPdf(bytes: Uint8Array, opts: ImportOptions, { pages:
   const photos = await extractPhotos(layout.photos);
   const pageImages = withPages ? await renderPages(bytes) : [];
   const result = writeDraft(layout.blocks, layout.text, opts, {
-    notes: [...layout.notes, ...repaired.notes],
+    notes: [...layout.notes, ...repaired.notes, ...privacyNotes(source)],
     stats: repaired.stats,
     photos: layout.photos.map((_, i) => ({ file: photoFileName(i) })),
     pages: pageImages,
   });
-  return { result, photos, pages: pageImages, text: layout.text, layout };
+  return { result, photos, pages: pageImages, text: layout.text, layout, source };
+}
+
+async function cleanSource(bytes: Uint8Array): Promise<PdfCleaning> {
+  try {
+    return await cleanPdf(bytes);
+  } catch (e) {
+    throw new PdfRefusal(`cannot be cleaned of the metadata it may carry (photographers' GPS positions, camera serial numbers): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}. Ask the printer for the PDF exported again, then import that`);
+  }
+}
+
+/** What was removed from the PDF kept in content/sources/, for the report. */
+function privacyNotes(source: PdfCleaning): ImportNote[] {
+  if (!source.removed.length) return [];
+  const located = refused(source.removed);
+  return [{ kind: 'info', sourceLine: 0, message: `保存到 content/sources/ 的 PDF 已删除元数据${located.length ? '（其中有拍摄地点或相机序列号）' : ''}：${describe(source.removed)}；版面和文字不变` }];
 }

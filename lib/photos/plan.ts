@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Photo, PhotoFormat } from '../content';
+import { describe, type Finding } from '../privacy';
 
 /** Past this, a file is not a newspaper photo but a mistake (or an attack). */
 export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
@@ -78,6 +79,11 @@ export const PHOTO_PROBLEMS = {
   animated: () => ({
     problem: 'is animated',
     expected: 'a still photo: export one frame as JPEG',
+  }),
+  /** Found by lib/privacy: refused so that it never enters the repository's history; `npm run scrub` cleans it in place. */
+  located: (findings: readonly Finding[], file: string) => ({
+    problem: `carries ${describe(findings)}`,
+    expected: `remove it in place, the picture untouched (a JPEG keeps its orientation; nothing is re-encoded but a TIFF, losslessly): npm run scrub -- ${file}`,
   }),
   corrupt: (why: string) => ({
     problem: `cannot be decoded (${why})`,

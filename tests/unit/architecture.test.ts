@@ -16,9 +16,10 @@ const MAX_FUNCTION_LINES = 80;
 /** Which concern each concern may import, besides lib/config.ts, which all may. */
 const ALLOWED: Record<string, readonly string[]> = {
   content: [],
-  photos: ['content'],
+  privacy: [],
+  photos: ['content', 'privacy'],
   publish: ['content', 'photos', 'browser'],
-  import: ['content'],
+  import: ['content', 'privacy'],
   browser: [],
 };
 
@@ -149,7 +150,7 @@ describe('the house', () => {
     expect(reaching).toEqual([]);
   });
 
-  it('arrows between concerns run one way: content ← photos ← publish, content ← import, browser ← publish', () => {
+  it('arrows between concerns run one way: content ← photos ← publish, content ← import, browser ← publish, privacy ← photos and import', () => {
     const wrong: string[] = [];
     for (const [file, targets] of graph) {
       const from = concernOf(file);

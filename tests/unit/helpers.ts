@@ -9,7 +9,7 @@ import { parseEdition, type ParsedEdition } from '../../lib/content/edition/pars
 import { formatIssue } from '../../lib/content/report';
 import { loadContent } from '../../lib/photos/load';
 import { type Content } from '../../lib/content/load';
-import { PHOTO_EDITION, PHOTO_EDITION_FILES } from '../../scripts/fixture-site';
+import { PHOTO_EDITION, writePhotoEditionMedia } from '../../scripts/fixture-site';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CONTENT = path.join(ROOT, 'content');
@@ -48,8 +48,7 @@ export async function photoEditionContent(): Promise<{ dir: string; content: Con
   for (const f of ['gazetteer.yml', 'awards.yml']) fs.copyFileSync(path.join(CONTENT, f), path.join(dir, f));
   fs.mkdirSync(path.join(dir, 'editions'));
   fs.copyFileSync(path.join(FIXTURES, 'photo-edition', `${PHOTO_EDITION}.md`), path.join(dir, 'editions', `${PHOTO_EDITION}.md`));
-  fs.mkdirSync(path.join(dir, 'media', PHOTO_EDITION), { recursive: true });
-  for (const f of PHOTO_EDITION_FILES) fs.copyFileSync(path.join(FIXTURES, 'photos', f), path.join(dir, 'media', PHOTO_EDITION, f));
+  writePhotoEditionMedia(dir);
   process.env.CHENBAO_CACHE_DIR = path.join(dir, '.cache');
   onTestFinished(() => {
     delete process.env.CHENBAO_CACHE_DIR;

@@ -119,6 +119,8 @@ export function checkFrontMatter(block: FrontMatterBlock, path: string, ctx: Par
 function checkSource(raw: Record<string, unknown>, ctx: ParseContext, lineOf: (field: string) => number, issues: Issues): void {
   if (!ctx.files || typeof raw.source !== 'string' || !raw.source.trim()) return;
   const source = raw.source.trim();
+  const problem = ctx.files.sourceProblems?.get(source);
+  if (problem) issues.error(lineOf('source'), 'source', `content/sources/${source} ${problem.problem}`, problem.expected);
   if (ctx.files.sources.has(source)) return;
   const hint = closest(source, [...ctx.files.sources]);
   issues.error(lineOf('source'), 'source', `"${source}" is not in content/sources/`, `the file this edition was transcribed or imported from, committed under content/sources/${hint ? `; did you mean "${hint}"?` : ''}`);

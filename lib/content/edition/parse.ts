@@ -51,12 +51,13 @@ function parseEditionSteps(rawText: string, path: string, ctx: ParseContext): Pa
   const pages = resolvePages(pageFiles, fm.lineOf('pages'), folder, ctx.files?.media, issues);
   checkRegions(drafts, pageFiles, fm.lineOf('pages'), issues);
   const media = folder ? { folder, files: mediaNamed(drafts, pageFiles) } : undefined;
+  const source = typeof fm.raw.source === 'string' ? fm.raw.source.trim() : undefined;
 
   const { fields, street, date } = fm;
-  if (!fields || !street || !date || !date.ok) return none(media);
+  if (!fields || !street || !date || !date.ok) return { ...none(media), source };
   const facts: EditionFacts = { path, editionId: fields.id ?? `${date.date}-${street.id}`, street, date, residences: ctx.gazetteer.residences.filter((r) => r.streetId === street.id) };
   const rendered = renderArticleBodies(drafts, figures, facts, ctx, block.close + 2, issues);
-  if (!rendered) return none(media);
+  if (!rendered) return { ...none(media), source };
   const articles: Article[] = [];
   const claims: AwardClaim[] = [];
   const slugs = new Map<string, number>();
@@ -67,6 +68,6 @@ function parseEditionSteps(rawText: string, path: string, ctx: ParseContext): Pa
     articles.push(record.article);
     claims.push(...record.claims);
   }
-  if (!articles.length || issues.hasErrors()) return none(media);
-  return { edition: editionRecord(fields, facts, pages, articles), articles, claims, issues: issues.list, media };
+  if (!articles.length || issues.hasErrors()) return { ...none(media), source };
+  return { edition: editionRecord(fields, facts, pages, articles), articles, claims, issues: issues.list, media, source };
 }

@@ -6,7 +6,7 @@
 import type { AwardCatalogue } from '../awards';
 import type { Gazetteer } from '../gazetteer';
 import type { PhotoView } from '../markdown';
-import type { PhotoProbe } from '../media';
+import type { PhotoProbe, SourceProblem } from '../media';
 import { contentError, contentWarning } from '../report';
 import type { Article, ContentIssue, Edition, Region } from '../schema';
 
@@ -16,6 +16,8 @@ export interface ContentFiles {
   sources: ReadonlySet<string>;
   /** Under content/media/ (`<edition id>/<file>`), each with what the check found in it. */
   media: ReadonlyMap<string, PhotoProbe>;
+  /** Under content/sources/: those the check refuses (a PDF that carries a location), with why. */
+  sourceProblems?: ReadonlyMap<string, SourceProblem>;
 }
 
 export interface ParseContext {
@@ -51,6 +53,8 @@ export interface ParsedEdition {
    * reported as unused. Undefined when the edition's id could not be made.
    */
   media?: { folder: string; files: string[] };
+  /** The file under content/sources/ its `source:` names, known even when the edition has errors. */
+  source?: string;
 }
 
 export type ArticleField = 'kicker' | 'subtitle' | 'byline' | 'credit' | 'residences' | 'slug';

@@ -21,28 +21,43 @@ export interface PageImage {
 
 export const pageFileName = (n: number) => `page-${n}.jpg`;
 
-export async function renderPages(bytes: Uint8Array): Promise<PageImage[]> {
+/** A page drawn by pdf.js: its pixels (RGBA) and its size in points. */
+export interface RenderedPage {
+  width: number;
+  height: number;
+  pixels: { data: Uint8Array; width: number; height: number };
+}
+
+/** Draws each page of a PDF, `pixelWidth` pixels wide, and hands it on before drawing the next (a page is 20 MB of pixels). */
+export async function renderEachPage(bytes: Uint8Array, pixelWidth: number, onPage: (page: RenderedPage) => Promise<void>): Promise<void> {
   const { createCanvas } = await import('@napi-rs/canvas');
   const doc = await openPdf(bytes);
-  const out: PageImage[] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page: PDFPageProxy = await doc.getPage(n);
       const size = page.getViewport({ scale: 1 });
-      const viewport = page.getViewport({ scale: PAGE_IMAGE_WIDTH / size.width });
+      const viewport = page.getViewport({ scale: pixelWidth / size.width });
       const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));
       // pdf.js draws on any object with the 2D context's methods; @napi-rs/canvas provides them.
       await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: canvas.getContext('2d') as unknown as CanvasRenderingContext2D, viewport }).promise;
       const raw = canvas.data();
-      const jpeg = await sharp(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), { raw: { width: canvas.width, height: canvas.height, channels: 4 } })
-        .flatten({ background: '#ffffff' })
-        .jpeg({ quality: 82, mozjpeg: true })
-        .toBuffer();
-      out.push({ file: pageFileName(n), bytes: jpeg, width: size.width, height: size.height });
+      await onPage({ width: size.width, height: size.height, pixels: { data: new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength), width: canvas.width, height: canvas.height } });
       page.cleanup();
     }
   } finally {
     await doc.destroy();
   }
+}
+
+export async function renderPages(bytes: Uint8Array): Promise<PageImage[]> {
+  const out: PageImage[] = [];
+  await renderEachPage(bytes, PAGE_IMAGE_WIDTH, async (page) => {
+    const { data, width, height } = page.pixels;
+    const jpeg = await sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { raw: { width, height, channels: 4 } })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer();
+    out.push({ file: pageFileName(out.length + 1), bytes: jpeg, width: page.width, height: page.height });
+  });
   return out;
 }

@@ -39,4 +39,16 @@ describe('npm run check', () => {
     expect(lines.at(-1)).toMatch(/^12 errors in .*: nothing was built\./);
     expect(r.stdout).toBe('');
   });
+
+  it('refuses a source PDF that carries a location, at the source: line that names it, and one no edition names', () => {
+    const dir = contentWith([]);
+    fs.writeFileSync(path.join(dir, 'editions', '2026-11-20-xianxia.md'), '---\nstreet: xianxia\ndate: 2026-11-20\nsource: printed.pdf\n---\n\n## 标题\n\n正文。\n');
+    fs.mkdirSync(path.join(dir, 'sources'));
+    for (const name of ['printed.pdf', 'stray.pdf']) fs.copyFileSync(path.join(FIXTURES, 'privacy', name === 'stray.pdf' ? 'document-xmp.pdf' : name), path.join(dir, 'sources', name));
+    const r = runCheck(dir);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/editions\/2026-11-20-xianxia\.md:4 source: content\/sources\/printed\.pdf carries a GPS position 31\.2000, 121\.4000 \(PDF image \d+, EXIF GPS\).*npm run scrub -- content\/sources\/printed\.pdf\)$/);
+    expect(lines[1]).toMatch(/^content\/sources\/stray\.pdf file: carries a GPS position \(PDF document XMP\).*npm run scrub -- content\/sources\/stray\.pdf\)$/);
+  });
 });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FLAG } from '../../../lib/content/edition/parse';
+import { scanPdf, scanPhoto } from '../../../lib/privacy';
 import { CONTENT, ROOT, tempDir } from '../helpers';
 
 const SEED = path.join(ROOT, 'content/sources/001_c448e3ec7b982612.txt');
@@ -102,9 +103,26 @@ describe('npm run import with a PDF', () => {
     expect(pages).toEqual(['page-1.jpg', 'page-2.jpg', 'page-3.jpg', 'page-4.jpg']);
     expect(draft).toContain(`\npages: [${pages.join(', ')}]\n`);
     for (const article of draft.split(/^## /m).slice(1)) expect(article).toMatch(/^@版面 [1-4] [\d.]+ [\d.]+ [\d.]+ [\d.]+$/m);
+    // A browser's PDF of photos without metadata: nothing to clean, kept byte for byte.
     expect(fs.readFileSync(path.join(dir, 'sources', '2019-12-12-changfengxincun.pdf')).equals(fs.readFileSync(PDF))).toBe(true);
     expect(r.stdout).toContain('10 张照片写入');
     expect(r.stdout).toMatch(/报徽或二维码，不作新闻照片/);
+  });
+
+  it('keeps the PDF cleaned of the photographers\' GPS and camera serials, says what it removed', async () => {
+    const dir = tempContent();
+    const located = path.join(ROOT, 'tests/fixtures/privacy/printed.pdf');
+    const r = runImport(dir, [located, '--street', 'xianxia', '--date', '2026-11-20']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/保存到 content\/sources\/ 的 PDF 已删除元数据（其中有拍摄地点或相机序列号）：.*a GPS position 31\.2000, 121\.4000 \(PDF image \d+, EXIF GPS\)/);
+    const kept = new Uint8Array(fs.readFileSync(path.join(dir, 'sources', '2026-11-20-xianxia.pdf')));
+    expect(await scanPdf(kept)).toEqual([]);
+    expect(Buffer.from(kept).includes('SN-20261120-0042')).toBe(false);
+    // What was extracted from it is clean too: the photo, and the page it was printed on.
+    for (const f of fs.readdirSync(path.join(dir, 'media', '2026-11-20-xianxia'))) {
+      expect(scanPhoto(new Uint8Array(fs.readFileSync(path.join(dir, 'media', '2026-11-20-xianxia', f)))), f).toEqual([]);
+    }
   });
 
   it('refuses a protected, scanned, oversized or damaged PDF with what to do instead, and writes nothing', () => {

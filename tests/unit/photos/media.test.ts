@@ -9,6 +9,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../lib/photos/load';
 import { formatIssue } from '../../../lib/content/report';
+import { scrubFile } from '../../../lib/photos/scrub';
+import { stripPhoto } from '../../../lib/privacy';
 import { CONTENT, FIXTURES, tempDir } from '../helpers';
 
 const EDITION = '2021-05-01-xianxia';
@@ -44,7 +46,8 @@ describe('photos in an edition', () => {
   it('become figures with their photo, caption, alt text and credit', async () => {
     const dir = contentWith(edition('@图 landscape.jpg 社区花园开放日\n@替代 公寓楼前的草地和小路\n@摄影 张三\n\n@图 phone-rotated.jpg 花园一角\n\n@图 照片未保存的说明'), {
       [`${EDITION}/landscape.jpg`]: 'landscape.jpg',
-      [`${EDITION}/phone-rotated.jpg`]: 'phone-rotated.jpg',
+      // As `npm run scrub` leaves it: the phone's GPS position would be refused (below).
+      [`${EDITION}/phone-rotated.jpg`]: Buffer.from(stripPhoto(fs.readFileSync(path.join(FIXTURES, 'photos', 'phone-rotated.jpg')))?.bytes ?? []),
     });
     const r = await check(dir);
     expect(r.issues.map(formatIssue)).toEqual([]);
@@ -59,6 +62,27 @@ describe('photos in an edition', () => {
     expect(a.html).toContain('<figcaption>社区花园开放日<span class="credit">摄影：张三</span></figcaption>');
     expect(a.html).toContain('<figure class="photo portrait">');
     expect(a.html).toContain('<figure class="photo"><figcaption>照片未保存的说明</figcaption></figure>');
+  });
+
+  it('refuses a photo with a location or a camera serial at its @图 line, with the command that cleans it; cleaned, it passes as it looks', async () => {
+    const files = ['located.jpg', 'located.png', 'located.webp', 'located.tiff'];
+    const media = Object.fromEntries(files.map((f) => [`${EDITION}/${f}`, fs.readFileSync(path.join(FIXTURES, 'privacy', f))]));
+    const dir = contentWith(edition(files.map((f) => `@图 ${f} 说明`).join('\n\n')), media);
+    const refused = await messages(dir);
+    expect(refused).toHaveLength(files.length);
+    files.forEach((f, i) => {
+      expect(refused[i]).toMatch(new RegExp(`^editions/${EDITION}\\.md:${10 + i * 2} @图: content/media/${EDITION}/${f} carries a GPS position 31\\.2000, 121\\.4000 \\(`));
+      expect(refused[i]).toContain(`npm run scrub -- content/media/${EDITION}/${f})`);
+    });
+    expect(refused[0]).toContain("the camera's serial number (EXIF BodySerialNumber)");
+    for (const f of files) {
+      const file = path.join(dir, 'media', EDITION, f);
+      fs.writeFileSync(file, (await scrubFile(new Uint8Array(fs.readFileSync(file))))?.bytes ?? new Uint8Array());
+    }
+    const r = await check(dir);
+    expect(r.issues.map(formatIssue)).toEqual([]);
+    // The JPEG keeps its orientation (6: shown turned, 600 × 800); the TIFF is turned upright.
+    expect(r.content?.articles[0].figures.map((fig) => [fig.photo?.width, fig.photo?.height])).toEqual([[600, 800], [400, 300], [400, 300], [300, 200]]);
   });
 
   it('names file and line for every photo problem, and keeps the edition\'s other problems', async () => {
