@@ -1,11 +1,15 @@
 /**
  * `npm run bench`: speed and size figures, printed, never asserted (the
  * machines are shared and noisy). Medians of several runs. Builds the launch
- * site and synthetic corpora of 100 and 1,000 editions under bench-corpus/.
- * BENCH_SIZES=100 limits the corpora; BENCH_BUILD=0 skips the site builds;
- * BENCH_PHOTOS=<n> sets the photos of the warm-rebuild figure (10,000; 0 skips
- * it). The first run encodes those photos once into bench-corpus/cache, which
- * later runs reuse, as a real archive's store would be.
+ * site and generated cities (scripts/city.ts: Shanghai's 216 街道 and 镇, a
+ * share of editions with photos and printed pages) of 100 and 1,000 editions
+ * under bench-corpus/, each build step with its wall time and peak memory.
+ *
+ *   BENCH_SIZES=5000 (or 25000, or 100,1000,5000)   the city sizes
+ *   BENCH_BUILD=0                                    load and check only, no site builds
+ *   BENCH_PHOTOS=10000                               also the warm-rebuild figure with that many photos
+ *                                                    (the first run encodes them into bench-corpus/cache, about an hour)
+ *   BENCH_PDF=0                                      skip the PDF import figure
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,9 +17,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { loadContent, encodePhoto, probePhoto, photoVariants, shareCrops } from '../lib/photos';
-import { addPhotos, makeCorpus } from './corpus';
+import { spawnSync } from 'node:child_process';
+import { addPhotos } from './corpus';
+import { makeCity } from './city';
 import { syntheticPhoto } from './synthetic-photo';
-import { buildSite } from './build-site';
+import { buildSite, type BuildStep } from './build-site';
 import { bytesPerQuery, countPages, dirBytes, pageWeight, serve } from './site-figures';
 
 const ROOT = process.cwd();
@@ -23,8 +29,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const BUILD = process.env.BENCH_BUILD !== '0';
 const QUERIES = ['电梯', '加装电梯', '垃圾分类', '楼道堆物'];
-/** Photos in the corpus for the warm-rebuild figure (BENCH_PHOTOS=0 skips the photo figures). */
-const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 10_000);
+/** Photos in the corpus for the warm-rebuild figure (0, the default, skips it: its first run takes an hour). */
+const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 0);
 /** The bench's own photo store and probe cache, apart from the site's .cache. */
 const BENCH_CACHE = path.join(ROOT, 'bench-corpus', 'cache');
 
@@ -42,8 +48,13 @@ async function timeLoad(dir: string): Promise<{ ms: number; articles: number }> 
   return { ms, articles: r.content.articles.length };
 }
 
+/** A full build, check included, with each step's wall time and peak memory printed. */
 function build(contentDir: string, distDir: string): number {
-  return buildSite(contentDir, distDir, { CHENBAO_CACHE_DIR: BENCH_CACHE }).reduce((n, step) => n + step.seconds, 0);
+  fs.rmSync(distDir, { recursive: true, force: true });
+  const steps = buildSite(contentDir, distDir, { CHENBAO_CACHE_DIR: BENCH_CACHE }, { check: true });
+  const mib = (s: BuildStep) => (s.peakMiB === undefined ? '–' : s.peakMiB >= 1024 ? `${(s.peakMiB / 1024).toFixed(2)} GiB` : `${s.peakMiB.toFixed(0)} MiB`);
+  console.log(`  ${path.basename(distDir)}, by step: ${steps.map((s) => `${s.name} ${s.seconds.toFixed(1)} s (${mib(s)})`).join('; ')}`);
+  return steps.reduce((n, step) => n + step.seconds, 0);
 }
 
 /** A build whose inputs are all in the caches already (the second of two): what a rebuild with nothing changed costs, by step. */
@@ -89,12 +100,13 @@ photos (2000 × 1333 synthetic photos, ${RUNS + 3} of them, medians):`);
 
   if (!PHOTOS) return;
   const perEdition = Math.ceil(PHOTOS / corpus.n);
-  const withPhotos = makeCorpus(path.join(ROOT, 'content'), path.join(ROOT, 'bench-corpus', `${corpus.n}-photos`), corpus.n);
+  const plainDir = await makeCity(path.join(ROOT, 'content'), path.join(ROOT, 'bench-corpus', `city-${corpus.n}-plain`), { editions: corpus.n, photoShare: 0, pageShare: 0 });
+  const withPhotos = await makeCity(path.join(ROOT, 'content'), path.join(ROOT, 'bench-corpus', `city-${corpus.n}-photos`), { editions: corpus.n, photoShare: 0, pageShare: 0 });
   const t0 = performance.now();
   const made = await addPhotos(withPhotos, perEdition, 640, path.join(ROOT, 'bench-corpus', 'photo-pool'));
   console.log(`
   corpus of ${corpus.n} editions with ${made} photos (640 × 427, distinct; made in ${((performance.now() - t0) / 1000).toFixed(0)} s, kept in bench-corpus/photo-pool)`);
-  const plain = warmBuild(corpus.dir, path.join('bench-corpus', `site-${corpus.n}`));
+  const plain = warmBuild(plainDir, path.join('bench-corpus', `site-${corpus.n}-plain`));
   const photos = warmBuild(withPhotos, path.join('bench-corpus', `site-${corpus.n}-photos`));
   const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
   console.log(`  rebuild with nothing changed, ${corpus.n} editions: ${total(plain).toFixed(0)} s without photos, ${total(photos).toFixed(0)} s with ${made} photos: ${(((total(photos) - total(plain)) / total(plain)) * 100).toFixed(1)} % more (aim ≤ 5 %)`);
@@ -126,19 +138,21 @@ async function siteFigures(label: string, siteDir: string, articles: number, bui
     server.kill();
   }
   console.log(`\n${label}: ${pages} pages, ${articles} articles`);
-  console.log(`  next build + pagefind: ${buildSeconds.toFixed(0)} s wall, ${((buildSeconds / pages) * 1000).toFixed(0)} ms per page`);
+  console.log(`  full build (check to search index): ${buildSeconds.toFixed(0)} s wall, ${((buildSeconds / pages) * 1000).toFixed(1)} ms per page`);
   console.log(`  out/: ${(dirBytes(siteDir) / 2 ** 20).toFixed(1)} MiB, ${kb(dirBytes(siteDir) / articles)} per article`);
   console.log(`  search index: ${kb(dirBytes(path.join(siteDir, 'pagefind')))} on disk`);
   for (const q of queries) console.log(`  query ${q.query}: ${kb(q.bytes)} fetched in ${q.requests} requests (cold cache), ${q.results} results`);
   console.log(`  per page type, gzipped: ${weights.map(([n, w]) => (w ? `${n} HTML ${kb(w.html)} JS ${kb(w.js)}` : `${n} –`)).join('; ')}`);
 }
 
+// GNU time reads each build step's peak memory (Debian's package `time`).
+spawnSync('bash', ['scripts/debian-packages.sh', 'time'], { stdio: 'inherit' });
 const semi = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, NODE_OPTIONS=${process.env.NODE_OPTIONS ?? ''} (new space ${((semi?.space_size ?? 0) / 2 ** 20).toFixed(0)} MiB)`);
 console.log(`\nload + check + render (median of ${RUNS} after a warm-up):`);
 const corpora: { n: number; dir: string; articles: number }[] = [];
 for (const n of SIZES) {
-  const dir = makeCorpus(path.join(ROOT, 'content'), path.join(ROOT, 'bench-corpus', String(n)), n);
+  const dir = await makeCity(path.join(ROOT, 'content'), path.join(ROOT, 'bench-corpus', `city-${n}`), { editions: n });
   await timeLoad(dir);
   const times: number[] = [];
   let articles = 0;
@@ -156,13 +170,17 @@ for (const n of SIZES) {
 if (BUILD) {
   const launch = (await loadContent(path.join(ROOT, 'content'))).content;
   const launchSite = path.join('bench-corpus', 'site-launch');
-  await siteFigures('launch content', launchSite, launch?.articles.length ?? 0, build(path.join(ROOT, 'content'), launchSite), 4280);
+  console.log('\nbuilds:');
+  const launchSeconds = build(path.join(ROOT, 'content'), launchSite);
+  await siteFigures('launch content', launchSite, launch?.articles.length ?? 0, launchSeconds, 4280);
   for (const c of corpora) {
-    const site = path.join('bench-corpus', `site-${c.n}`);
-    await siteFigures(`${c.n} editions`, site, c.articles, build(c.dir, site), 4281 + c.n / 100);
+    const site = path.join('bench-corpus', `site-city-${c.n}`);
+    console.log('');
+    const seconds = build(c.dir, site);
+    await siteFigures(`a city of ${c.n} editions`, site, c.articles, seconds, 4281 + (c.n % 1000));
   }
   const largest = corpora[corpora.length - 1];
-  if (largest) await photoFigures(largest);
+  if (largest && process.env.BENCH_PHOTO_FIGURES !== '0') await photoFigures(largest);
 }
 
 /**

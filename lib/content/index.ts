@@ -13,4 +13,5 @@ export { buildContent, type BuildResult, type Catalogues, type Content, contentS
 export { eagerFirstPhoto, type PhotoView, shiftHeadings } from './markdown';
 export { altText, leadPhoto, type MediaFile, type PhotoFormat, type PhotoProbe, type SourceProblem } from './media';
 export { closest, formatIssue, hasErrors } from './report';
+export { pinyinId } from './ids';
 export { type Article, type Award, type AwardProgramme, type Edition, type Extra, type Page, type Photo, type Residence, type Street } from './schema';
