@@ -1,6 +1,7 @@
 /**
- * After `next build`: strip the client runtime from reading pages, delete
- * their RSC payload files, and give every page its Content-Security-Policy.
+ * After `next build`: strip the client runtime from every page, delete the
+ * RSC payload files and the framework's scripts no page loads any more, and
+ * give every page its Content-Security-Policy.
  * See lib/publish/postbuild.ts for why.
  */
 import fs from 'node:fs';
@@ -11,8 +12,8 @@ import { loadContent, publish, sitePhotos } from '../lib/photos';
 const OUT = path.resolve(process.argv[2] ?? 'out');
 const CONTENT = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
-/** Pages whose interaction needs the framework's runtime. */
-const INTERACTIVE = new Set(['search']);
+/** The page that runs Pagefind, whose WebAssembly the policy must allow. */
+const SEARCH = 'search';
 
 let pages = 0;
 let stripped = 0;
@@ -20,9 +21,9 @@ for (const entry of fs.readdirSync(OUT, { recursive: true, withFileTypes: true }
   if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
   const file = path.join(entry.parentPath, entry.name);
   const dir = path.relative(OUT, entry.parentPath).split(path.sep)[0] ?? '';
-  const interactive = entry.name === 'index.html' && INTERACTIVE.has(path.relative(OUT, entry.parentPath));
+  const search = entry.name === 'index.html' && path.relative(OUT, entry.parentPath) === SEARCH;
   let html = fs.readFileSync(file, 'utf8');
-  if (!interactive && !dir.startsWith('_next')) {
+  if (!dir.startsWith('_next')) {
     // Only pages that React will not hydrate: their markup may differ from what it rendered.
     html = dropTwitterCopies(stripFrameworkRuntime(html));
     const left = runtimeLeftIn(html);
@@ -33,13 +34,21 @@ for (const entry of fs.readdirSync(OUT, { recursive: true, withFileTypes: true }
     }
     stripped++;
   }
-  fs.writeFileSync(file, withCsp(html, { wasm: interactive }));
+  fs.writeFileSync(file, withCsp(html, { wasm: search }));
   pages++;
 }
 for (const f of fs.readdirSync(OUT)) {
   if (f === 'index.txt' || (f.startsWith('__next.') && f.endsWith('.txt'))) fs.rmSync(path.join(OUT, f));
 }
-console.log(`postbuild: ${pages} HTML files, runtime stripped from ${stripped}, CSP on all`);
+// No page loads Next's scripts now (search is a plain script too): only its stylesheets stay.
+let chunks = 0;
+for (const entry of fs.readdirSync(path.join(OUT, '_next'), { recursive: true, withFileTypes: true })) {
+  if (entry.isFile() && entry.name.endsWith('.js')) {
+    fs.rmSync(path.join(entry.parentPath, entry.name));
+    chunks++;
+  }
+}
+console.log(`postbuild: ${pages} HTML files, runtime stripped from ${stripped}, CSP on all; ${chunks} framework scripts no page loads removed`);
 
 // The photos and share cards the pages name, from the store `npm run photos` filled before next build.
 const loaded = await loadContent(CONTENT);

@@ -3,8 +3,8 @@
  *
  * Reading pages are plain HTML with plain links, so the framework's client
  * runtime (about 170 KB gzipped) and its RSC payloads would hydrate nothing:
- * they are removed, and full-page navigation does the rest. Pages that need
- * interaction (search) keep them. Every page then gets a Content-Security-
+ * they are removed, and full-page navigation does the rest; search is a plain
+ * script over Pagefind too (lib/browser/search-page.ts). Every page then gets a Content-Security-
  * Policy <meta> allowing exactly its own inline scripts, by hash.
  */
 import { createHash } from 'node:crypto';
