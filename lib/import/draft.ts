@@ -106,7 +106,8 @@ class DraftWriter {
     this.ensureArticle(it);
     this.claim(it);
     const file = it.photo === undefined ? undefined : this.extra.photos?.[it.photo]?.file;
-    this.out.push('', `@图 ${[file, it.text].filter(Boolean).join(' ')}`);
+    const caption = it.text ? this.caption(it) : '';
+    this.out.push('', `@图 ${[file, caption].filter(Boolean).join(' ')}`);
     if (file) this.stats.photos++;
     else this.stats.captions++;
     if (file && !it.text) this.flag(it.line, '这张照片下面没有说明：请补上说明，或在下一行写“@替代”描述画面');
@@ -138,7 +139,7 @@ class DraftWriter {
     const kicker = this.kicker;
     if (kicker) {
       this.claim(kicker);
-      this.out.push(`@引题 ${kicker.text}`);
+      this.out.push(`@引题 ${this.heading(kicker)}`);
       if (kicker.doubt) this.flag(kicker.line, kicker.doubt);
       this.kicker = undefined;
     }
@@ -154,6 +155,35 @@ class DraftWriter {
     if (this.article) this.article.bodyStarted = true;
   }
 
+  /**
+   * A headline's, 引题's, 副题's, subheading's, byline's or list item's text with its repairs: 一
+   * misread as -. Their spaces are the type's (between a headline's phrases, between names, after
+   * an award's level) and stay.
+   */
+  private heading(it: Block): string {
+    return this.yi(it, it.text);
+  }
+
+  private yi(it: Block, text: string): string {
+    const yi = repairYi(text);
+    for (const after of yi.repaired) {
+      this.stats.repairs++;
+      this.note('repair', it.line, `“-${after}”改为“一${after}”（“一”被误识别为“-”）`);
+    }
+    for (const after of yi.unsure) it.doubt = `“-${after}”中的“-”可能是误识别的“一”，请对照原报`;
+    return yi.text;
+  }
+
+  /**
+   * A caption's text with its repairs: stray spaces where the whole text is full of them, and 一
+   * misread as -. A caption's other spaces are its phrases' and stay, unflagged.
+   */
+  private caption(it: Block): string {
+    const spaces = this.spaceDamage ? cjkSpaces(it.text) : [];
+    this.stats.spacesRemoved += spaces.length;
+    return this.yi(it, removeAt(it.text, spaces));
+  }
+
   /** A paragraph's text with its repairs: stray spaces (removed, or kept and doubted) and 一 misread as -. */
   private paragraph(it: Block): string {
     let text = it.text;
@@ -166,13 +196,7 @@ class DraftWriter {
       const shown = spaces.map((at) => `“${chars.slice(Math.max(0, at - 4), at + 5).join('')}”`).join('、');
       it.doubt = `保留了中文之间的空格（${shown}）：如果是提取造成的，删去它`;
     }
-    const yi = repairYi(text);
-    for (const after of yi.repaired) {
-      this.stats.repairs++;
-      this.note('repair', it.line, `“-${after}”改为“一${after}”（“一”被误识别为“-”）`);
-    }
-    for (const after of yi.unsure) it.doubt = `“-${after}”中的“-”可能是误识别的“一”，请对照原报`;
-    return yi.text;
+    return this.yi(it, text);
   }
 
   place(it: Block): void {
@@ -205,7 +229,7 @@ class DraftWriter {
         return true;
       }
       case 'byline':
-        if (this.article && !this.article.bodyStarted) this.out.push(`@作者 ${it.text}`);
+        if (this.article && !this.article.bodyStarted) this.out.push(`@作者 ${this.heading(it)}`);
         else {
           this.closePara();
           this.ensureArticle(it);
@@ -218,7 +242,7 @@ class DraftWriter {
         this.closePara();
         this.ensureArticle(it);
         this.markBody();
-        this.out.push(...((this.out[this.out.length - 1] ?? '').startsWith('- ') ? [] : ['']), it.text.replace(LIST_ITEM, '- $1'));
+        this.out.push(...((this.out[this.out.length - 1] ?? '').startsWith('- ') ? [] : ['']), this.heading(it).replace(LIST_ITEM, '- $1'));
         return true;
       default:
         return false;
@@ -255,10 +279,10 @@ class DraftWriter {
         this.placeTitle(it);
         return true;
       case 'subtitle':
-        if (this.article && !this.article.bodyStarted) this.out.push(`@副题 ${it.text}`);
+        if (this.article && !this.article.bodyStarted) this.out.push(`@副题 ${this.heading(it)}`);
         else {
           this.closePara();
-          this.out.push('', `### ${it.text}`);
+          this.out.push('', `### ${this.heading(it)}`);
           this.stats.subheadings++;
         }
         return true;
@@ -276,6 +300,7 @@ class DraftWriter {
 
   private placeTitle(it: Block): void {
     this.closePara();
+    it.text = this.heading(it);
     const cut = it.text.lastIndexOf(' ');
     // A long line of phrases from text may be 引题 and 主题 on one line; a PDF's type has said which it is.
     if (it.kind === 'short' && !it.fixed && !this.kicker && [...it.text].length > LONG_TITLE && cut > 0) {
@@ -289,8 +314,9 @@ class DraftWriter {
     this.closePara();
     this.ensureArticle(it);
     this.markBody();
+    const text = this.heading(it);
     if (it.doubt) this.flag(it.line, it.doubt);
-    this.out.push('', `### ${it.text}`);
+    this.out.push('', `### ${text}`);
     this.stats.subheadings++;
     if (it.role === 'rollheading') {
       this.rollProgramme = programmeNamed(it.text, this.opts.catalogue.programmes);
@@ -304,7 +330,8 @@ class DraftWriter {
     this.ensureArticle(it);
     this.markBody();
     const isHeading = it.kind === 'heading';
-    const text = isHeading ? it.text : (LIST_ITEM.exec(it.text)?.[1] ?? it.text);
+    const repaired = this.heading(it);
+    const text = isHeading ? repaired : (LIST_ITEM.exec(repaired)?.[1] ?? repaired);
     const marker = this.awardMarker(it, text);
     const prevLine = this.out[this.out.length - 1] ?? '';
     if (it.doubt) this.flag(it.line, it.doubt);

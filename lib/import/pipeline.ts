@@ -52,11 +52,11 @@ export interface PdfImport {
 /** `pages: false` skips rendering the printed pages (数字报): the scores need only the draft. */
 export async function importPdf(original: Uint8Array, opts: ImportOptions, { pages: withPages = true }: { pages?: boolean } = {}): Promise<PdfImport> {
   // Refusals first (encrypted, scanned, too many pages), on the PDF as it came.
-  await readPdf(original);
+  const read = await readPdf(original);
   const source = await cleanSource(original);
   // Everything after reads the cleaned PDF: the one that is kept is the one the draft was made from.
   const bytes = source.bytes;
-  const pages = await readPdf(bytes);
+  const pages = bytes === original ? read : await readPdf(bytes);
   const layout = layoutPdf(pages);
   const repaired = repairBlocks(layout.blocks);
   styleRoles(layout.blocks, opts.catalogue.programmes);

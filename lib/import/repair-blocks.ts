@@ -1,8 +1,9 @@
 /**
- * The repair that applies to every block before its role is read: radicals a
- * PDF gives for characters (居⺠区 must read 居民区 to be found). Counted and
- * reported once. Punctuation is repaired in the draft, once broken sentences
- * are whole again (./draft.ts).
+ * The repair that applies to every block before its role is read, photos'
+ * captions included: radicals a PDF gives for characters (居⺠区 must read
+ * 居民区 to be found). Counted and reported once. Punctuation is repaired in
+ * the draft, once broken sentences are whole again, and stray spaces and a
+ * misread 一 where each text is written (./draft.ts).
  */
 import { repairRadicals } from './repair';
 import type { Block, ImportNote, ImportStats } from './types';
@@ -10,7 +11,6 @@ import type { Block, ImportNote, ImportStats } from './types';
 export function repairBlocks(blocks: Block[]): { notes: ImportNote[]; stats: Pick<ImportStats, 'radicals'> } {
   let radicals = 0;
   for (const b of blocks) {
-    if (b.kind === 'photo') continue;
     const r = repairRadicals(b.text);
     radicals += r.count;
     b.text = r.text;

@@ -107,7 +107,8 @@ describe('npm run import with a PDF', () => {
     expect(fs.readFileSync(path.join(dir, 'sources', '2019-12-12-changfengxincun.pdf')).equals(fs.readFileSync(PDF))).toBe(true);
     expect(r.stdout).toContain('10 张照片写入');
     expect(r.stdout).toMatch(/报徽或二维码，不作新闻照片/);
-  });
+    // Several runs of the command, each starting Node and reading a PDF.
+  }, 120_000);
 
   it('keeps the PDF cleaned of the photographers\' GPS and camera serials, says what it removed', async () => {
     const dir = tempContent();
@@ -123,7 +124,8 @@ describe('npm run import with a PDF', () => {
     for (const f of fs.readdirSync(path.join(dir, 'media', '2026-11-20-xianxia'))) {
       expect(scanPhoto(new Uint8Array(fs.readFileSync(path.join(dir, 'media', '2026-11-20-xianxia', f)))), f).toEqual([]);
     }
-  });
+    // Several runs of the command, each starting Node and reading a PDF.
+  }, 120_000);
 
   it('refuses a protected, scanned, oversized or damaged PDF with what to do instead, and writes nothing', () => {
     const dir = tempContent();
@@ -145,5 +147,6 @@ describe('npm run import with a PDF', () => {
     }
     expect(fs.readdirSync(dir).sort()).toEqual(['awards.yml', 'editions', 'gazetteer.yml']);
     expect(fs.readdirSync(path.join(dir, 'editions'))).toEqual([]);
-  });
+    // Several runs of the command, each starting Node and reading a PDF.
+  }, 120_000);
 });

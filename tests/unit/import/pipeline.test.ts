@@ -8,7 +8,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FLAG, PLACEHOLDER, parseEdition } from '../../../lib/content/edition/parse';
-import { cjkSpaces, importText, joinCjk, unaccounted, type ImportResult } from '../../../lib/import/index';
+import { cjkSpaces, importText, joinCjk, unaccounted, type Block, type ImportResult } from '../../../lib/import/index';
+import { repairBlocks } from '../../../lib/import/repair-blocks';
 import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, rewrap, scoreImport, withoutFlags } from '../../../lib/import/score';
 import { editionFiles } from '../../../lib/content/load';
 import { CONTENT, realContext } from '../helpers';
@@ -149,6 +150,23 @@ describe('the importer, line by line', () => {
     const flagged = run('## 标题\n\n居民们-致认为这件事情办得很好,以后还要继续办下去。\n');
     expect(flagged.markdown).toContain('居民们-致认为');
     expect(flagged.markdown).toMatch(/【导入存疑】.*“-致”中的“-”可能是误识别的“一”/);
+  });
+
+  it('repairs every text it writes: a caption\'s stray spaces and radicals, a headline\'s and a list item\'s misread 一, and keeps their phrases\' spaces', () => {
+    const damaged = Array.from({ length: 3 }, (_, i) => `第${i}段 落里有 很多空 格的文字,这是提取 造成的。`).join('\n\n');
+    const r = run(`## -股清风 暖人心\n\n${damaged}\n\n\n\n居民 代表在会上 发言\n\n\n\n- 社区选出了-批骨干\n- 金奖 虹旭居民区党总支\n`);
+    expect(r.markdown).toContain('## 一股清风 暖人心');
+    expect(r.markdown).toContain('@图 居民代表在会上发言');
+    expect(r.markdown).toContain('- 社区选出了一批骨干\n');
+    expect(r.markdown).toContain('- 金奖 虹旭居民区党总支 {奖=jinyin-7}');
+    // Radicals, in a photo's caption from a PDF as in its text (⼈ ⺠ ⻓ ⻛ are Kangxi and CJK radicals).
+    const blocks: Block[] = [
+      { line: 1, gap: 1, text: '居⺠⻓廊', kind: 'photo', role: 'caption', photo: 0 },
+      { line: 2, gap: 1, text: '⼈⺠广场⻛景', kind: 'body' },
+    ];
+    const repaired = repairBlocks(blocks);
+    expect(blocks.map((b) => b.text)).toEqual(['居民长廊', '人民广场风景']);
+    expect(repaired.stats.radicals).toBe(5);
   });
 
   it('reads headlines, kickers, subtitles, bylines, sections and credits', () => {
