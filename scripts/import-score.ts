@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { editionFiles } from '../lib/content';
-import { unaccounted, addScore, emptyTotals, importAsTranscribed, paragraphsOf, scoreImport, withoutFlags } from '../lib/import';
+import { unaccounted, addScore, emptyTotals, importAsTranscribed, paragraphsOf, rewrapEach, scoreImport, withoutFlags } from '../lib/import';
 import { catalogues, contentDir } from './editor-cli';
 import { formatPdfScores, pdfFixtures, scorePdfFixture } from './pdf-score';
 
@@ -34,6 +34,39 @@ for (const f of editionFiles(contentDir())) {
 console.log(
   `all                               ${`${sum.titles}/${sum.truthTitles} (${(sum.titles / sum.draftTitles).toFixed(2)} / ${(sum.titles / sum.truthTitles).toFixed(2)})`.padEnd(23)}${`${sum.paragraphs}/${sum.truthParagraphs}`.padEnd(23)}${`${sum.awards}/${sum.truthAwards}`.padEnd(9)}${sum.flags}`,
 );
+
+// Text copied from a page whose articles were set in columns of different widths (22–41 characters,
+// one for each paragraph and headline, drawn from the seed): the seeds of tests/unit/import/pipeline.test.ts.
+const mulberry = (seed: number) => {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+};
+console.log('\nText input set in columns of different widths (22–41 characters a paragraph)');
+for (const [set, seeds] of [['tune', Array.from({ length: 10 }, (_, i) => i + 1)], ['held-out', Array.from({ length: 30 }, (_, i) => 101 + i)]] as const) {
+  let sentences = 0;
+  let whole = 0;
+  let falseRoles = 0;
+  let flags = 0;
+  for (const seed of seeds) {
+    for (const f of editionFiles(contentDir())) {
+      const truth = fs.readFileSync(path.join(contentDir(), 'editions', f), 'utf8');
+      const rnd = mulberry(seed * 1000 + f.length);
+      const { result: r } = importAsTranscribed(truth, (name) => rewrapEach(fs.readFileSync(path.join(SOURCES, name), 'utf8'), () => 22 + Math.floor(rnd() * 20)), ctx);
+      const s = scoreImport(r.markdown, truth, ctx);
+      sentences += s.sentences.truth;
+      whole += s.sentences.whole;
+      falseRoles += s.falseRoles.length;
+      flags += r.stats.flags;
+    }
+  }
+  console.log(`  ${set.padEnd(9)} seeds ${seeds[0]}–${seeds[seeds.length - 1]}: sentences whole ${((whole / sentences) * 100).toFixed(1)} % (${whole}/${sentences}), body lines set apart ${falseRoles}, flags ${(flags / seeds.length).toFixed(1)} a set of five`);
+}
 
 console.log('\nPDF input: the transcriptions typeset as newspaper pages (tune: looked at while tuning; held-out: scored only)');
 const scores = [];

@@ -31,6 +31,14 @@ export interface ImportScore {
   awards: { draft: number; truth: number; matched: number; identical: boolean };
   /** Problems the check reports in the draft once its flag lines are removed. */
   errorsAfterReview: number;
+  /** Headlines, 引题, 副题, subheadings and captions of the draft that the transcription does not have: body text read as one. */
+  falseRoles: string[];
+}
+
+/** The texts an edition sets apart from its body: headlines, 引题, 副题, subheadings (###) and photo captions. */
+function setApart(markdown: string, articles: readonly { title: string; kicker?: string; subtitle?: string; figures: readonly { caption?: string }[] }[]): string[] {
+  const sub = [...markdown.matchAll(/^#{3,6}\s+(.*?)(?:\s*\{[^}]*\})?\s*$/gmu)].map((m) => m[1]);
+  return [...articles.flatMap((a) => [a.title, a.kicker, a.subtitle, ...a.figures.map((f) => f.caption)]), ...sub].filter((x): x is string => Boolean(x));
 }
 
 /** Body paragraphs of an edition file: blocks of text that are not headings, fields, lists or flags. */
@@ -43,6 +51,17 @@ export function paragraphsOf(markdown: string): string[] {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+/** What of `a` is not in `b`, each counted once per occurrence. */
+function unmatched(a: readonly string[], b: readonly string[]): string[] {
+  const pool = new Map<string, number>();
+  for (const x of b) pool.set(x, (pool.get(x) ?? 0) + 1);
+  return a.filter((x) => {
+    const k = pool.get(x) ?? 0;
+    if (k > 0) pool.set(x, k - 1);
+    return k === 0;
+  });
+}
 
 function matchCount(a: readonly string[], b: readonly string[]): number {
   const pool = new Map<string, number>();
@@ -92,6 +111,7 @@ export function scoreImport(draftMarkdown: string, truthMarkdown: string, ctx: P
     sentences: { truth: truthSentences.length, whole, share: ratio(whole, truthSentences.length) },
     awards: { draft: da.length, truth: ta.length, matched: awardsMatched, identical: awardsMatched === ta.length && awardsMatched === da.length },
     errorsAfterReview: draft.issues.filter((i) => i.severity === 'error').length,
+    falseRoles: unmatched(setApart(reviewed, draft.articles), setApart(truthMarkdown, truth.articles)),
   };
 }
 
@@ -116,10 +136,19 @@ export function sentencesOf(text: string): string[] {
  * hangs at the end of the line before.
  */
 export function rewrap(text: string, chars: number): string {
-  const columns = chars * 2;
+  return rewrapEach(text, () => chars);
+}
+
+/**
+ * Text copied out of a page whose articles are set in columns of different
+ * widths: each line of `text` (a paragraph, a headline) broken at its own
+ * width, `charsOf(i)` characters for the i-th line.
+ */
+export function rewrapEach(text: string, charsOf: (i: number) => number): string {
   return text
     .split('\n')
-    .flatMap((line) => {
+    .flatMap((line, i) => {
+      const columns = charsOf(i) * 2;
       if (displayWidth(line) <= columns) return [line];
       const out: string[] = [];
       let current = '';
