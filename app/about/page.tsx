@@ -7,6 +7,9 @@ export const metadata = pageMetadata({ title: '关于社区晨报', description:
 
 const KIND_LABEL = { about: '报纸简介', slogan: '报头语', qr: '扫码提示', notice: '启事' } as const;
 
+/** How many of the papers' own texts the page quotes. */
+const BLURBS = 24;
+
 export default async function AboutPage() {
   const c = await getContent();
   // A paper prints the same blurb in every issue: each distinct text is shown
@@ -20,7 +23,8 @@ export default async function AboutPage() {
       else byText.set(key, { ...x, edition: e, times: 1 });
     }
   }
-  const blurbs = [...byText.values()];
+  // At most a few dozen, the newest first: the page stays small however many papers the city prints.
+  const blurbs = [...byText.values()].slice(0, BLURBS);
   return (
     <div className="max-w-measure">
       <Breadcrumbs crumbs={[{ label: '首页', href: '/' }, { label: '关于' }]} />

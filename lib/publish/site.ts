@@ -25,7 +25,9 @@ export const href = {
   /** The edition's original PDF, as it went to the printer. */
   pdf: (editionId: string) => `/editions/${editionId}/${editionId}.pdf`,
   awards: () => '/awards/',
-  award: (id: string) => `/awards/#${id}`,
+  /** A round's honour roll, one page a round, so the roll stays small however many rounds there are. */
+  round: (roundId: string) => `/awards/${roundId}/`,
+  award: (a: Pick<Award, 'id' | 'roundId'>) => `/awards/${a.roundId}/#${a.id}`,
   about: () => '/about/',
 };
 

@@ -27,6 +27,7 @@ export function sitemapEntries(c: Content): SitemapEntry[] {
   for (const [base, articles] of listings) {
     for (let page = 2; page <= pageCount(articles.length); page++) add(pageHref(base, page), articles[(page - 1) * PAGE_SIZE]?.date);
   }
+  for (const [round, awards] of c.awardsByRound) add(href.round(round), awards.flatMap((a) => a.articleIds.map((id) => c.article.get(id)?.date ?? '')).sort().at(-1) || newest);
   for (const [year, months] of c.editionsByMonth) {
     add(href.year(year), [...months.values()][0]?.[0]?.date);
     for (const [month, editions] of months) if (month) add(href.month(year, month), editions[0]?.date);

@@ -37,6 +37,7 @@ export const PAGE_TYPES: Record<string, string> = {
   edition: '/editions/2020-11-24-huayanglu/',
   article: '/editions/2019-11-28-xianxia/01/',
   awards: '/awards/',
+  round: '/awards/jinyin-7/',
   about: '/about/',
 };
 

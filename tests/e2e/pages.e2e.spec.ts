@@ -8,6 +8,8 @@ test.describe('every page in out/', () => {
     // 12 listing pages + 5 streets + 21 residential areas + 5 editions + 21 articles + 3 months + 2 years.
     expect(pages.length).toBeGreaterThanOrEqual(60);
     expect(pages).toContain('/editions/2019-zhijiangxilu/01/');
+    // One honour-roll page a round.
+    expect(pages).toEqual(expect.arrayContaining(['/awards/jinyin-7/', '/awards/wuxing-4/']));
   });
 
   test('loads with no console errors, in Chinese, without sideways scrolling, with breadcrumbs below home', async ({ page }) => {

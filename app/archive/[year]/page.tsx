@@ -7,6 +7,9 @@ type Props = { params: Promise<{ year: string }> };
 
 export const dynamicParams = false;
 
+/** Up to this many editions a year, the year's page shows each; beyond, its months link to theirs. */
+const YEAR_LISTED = 48;
+
 export async function generateStaticParams() {
   return [...(await getContent()).editionsByMonth.keys()].map((year) => ({ year }));
 }
@@ -29,9 +32,11 @@ export default async function YearPage({ params }: Props) {
         <section key={m || 'unknown'} aria-labelledby={`m-${m || 'unknown'}`} className="mt-8">
           <h2 id={`m-${m || 'unknown'}`}>
             {m ? <a href={href.month(year, m)}>{monthLabel(m)}</a> : monthLabel(m)}
+            <span className="ml-2 text-base font-normal text-muted">{editions.length}期</span>
           </h2>
           {!m && <p className="text-sm text-muted">这些报纸只能确定出版年份。</p>}
-          <EditionGrid content={c} editions={editions} />
+          {/* A year of the whole city is thousands of editions: then each month is a link, and its page lists them. */}
+          {(!m || [...months.values()].flat().length <= YEAR_LISTED) && <EditionGrid content={c} editions={editions} />}
         </section>
       ))}
     </>

@@ -72,7 +72,7 @@ export function ArticleAwards({ awards }: { awards: Award[] }) {
       <ul className="mt-2 list-disc pl-5">
         {awards.map((w) => (
           <li key={w.id}>
-            <a href={href.award(w.id)}>
+            <a href={href.award(w)}>
               {w.level}：{w.recipient}
             </a>
           </li>

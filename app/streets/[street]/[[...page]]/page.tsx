@@ -7,6 +7,7 @@ import { ArticleList } from '@/components/ArticleCard';
 import { DateText } from '@/components/DateText';
 import { HonourRoll } from '@/components/HonourRoll';
 import { ResidenceList } from '@/components/ResidenceList';
+import { MyStreetButton } from '@/components/MyStreetButton';
 import { Pagination } from '@/components/Pagination';
 
 type Props = { params: Promise<{ street: string; page?: string[] }> };
@@ -68,7 +69,10 @@ export default async function StreetPage({ params }: Props) {
       <Breadcrumbs crumbs={placeCrumbs(c, s.id)} />
       <JsonLd data={breadcrumbJsonLd(placeCrumbs(c, s.id), href.street(s.id))} />
       <h1>{s.name}</h1>
-      <FeedLinks scope={streetScope(c, s.id)} />
+      <div className="mt-2 flex flex-wrap items-center gap-4">
+        <MyStreetButton streetId={s.id} />
+        <FeedLinks scope={streetScope(c, s.id)} />
+      </div>
       <div className="mt-6 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="articles">
           <h2 id="articles">文章</h2>
