@@ -18,4 +18,4 @@ export const STREET_ATTRIBUTE = 'data-my-street';
  * page keeps room for the controls the deferred scripts add: nothing below
  * them moves when they appear.
  */
-export const ELDER_BOOT_SCRIPT = `var d=document.documentElement;d.setAttribute('data-js','');if('speechSynthesis'in window)d.setAttribute('data-speech','');try{if(localStorage.getItem('${ELDER_STORAGE_KEY}')==='1')d.setAttribute('${ELDER_ATTRIBUTE}','');if(localStorage.getItem('${STREET_STORAGE_KEY}'))d.setAttribute('${STREET_ATTRIBUTE}','')}catch(e){}`;
+export const ELDER_BOOT_SCRIPT = `var d=document.documentElement,a=function(n){d.setAttribute(n,'')},l;a('data-js');if('speechSynthesis'in window)a('data-speech');try{l=localStorage;if(l.getItem('${ELDER_STORAGE_KEY}')==='1')a('${ELDER_ATTRIBUTE}');if(l.getItem('${STREET_STORAGE_KEY}'))a('${STREET_ATTRIBUTE}')}catch(e){}`;

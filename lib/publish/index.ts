@@ -14,3 +14,4 @@ export { pageCount, pageHref, pageSegments, pageSlice, pageWindow, parsePageSegm
 export { dropTwitterCopies, runtimeLeftIn, stripFrameworkRuntime, withCsp } from './postbuild';
 export { articlePages, type Crumb, editionArticles, editionLabel, excerpt, hasOriginalPdf, honourRoll, href, monthLabel, neighbours, placeCrumbs, regionId, relatedArticles, residenceLabel, streetName } from './site';
 export { sitemapEntries } from './sitemap';
+export { searchRecord, type SearchRecord } from './search-index';

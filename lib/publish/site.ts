@@ -97,12 +97,17 @@ export function neighbours(c: Content, a: Article): { previous?: Article; next?:
   return { previous: c.article.get(e.articleIds[i - 1] ?? ''), next: c.article.get(e.articleIds[i + 1] ?? '') };
 }
 
-/** Same residential area first, then same street; newest first within each; never itself. */
+/**
+ * Reports from the same places, nearest in time: the ones just before it from
+ * its residential areas, then from its street, then the ones just after;
+ * never itself. Looking back first keeps an article's list as it was when a
+ * newer edition is published, so publishing one edition rebuilds few pages.
+ */
 export function relatedArticles(c: Content, a: Article, limit = 5): Article[] {
   const seen = new Set([a.id]);
   const out: Article[] = [];
-  const take = (list: readonly Article[] | undefined) => {
-    for (const x of list ?? []) {
+  const take = (list: readonly Article[]) => {
+    for (const x of list) {
       if (out.length >= limit) return;
       if (!seen.has(x.id)) {
         seen.add(x.id);
@@ -110,8 +115,14 @@ export function relatedArticles(c: Content, a: Article, limit = 5): Article[] {
       }
     }
   };
-  for (const r of a.residenceIds) take(c.articlesByResidence.get(r));
-  take(c.articlesByStreet.get(a.streetId));
+  // Lists are newest first: what follows the article is older, what precedes it newer (nearest first).
+  const around = (list: readonly Article[] | undefined) => {
+    const at = (list ?? []).findIndex((x) => x.id === a.id);
+    return at === -1 ? { older: list ?? [], newer: [] } : { older: list?.slice(at + 1) ?? [], newer: list?.slice(0, at).reverse() ?? [] };
+  };
+  const places = [...a.residenceIds.map((r) => around(c.articlesByResidence.get(r))), around(c.articlesByStreet.get(a.streetId))];
+  for (const p of places) take(p.older);
+  for (const p of places) take(p.newer);
   return out;
 }
 

@@ -45,6 +45,7 @@ test.describe('with JavaScript turned off', () => {
     // The phone's 栏目 menu is a <details>: it opens without JavaScript.
     await (await openMenu(page)).getByRole('link', { name: '光荣榜', exact: true }).click();
     await expect(page).toHaveURL(/\/awards\/$/);
+    await page.getByRole('link', { name: '第七轮（2020年）' }).click();
     await expect(page.locator('#jinyin-7-taojiazhai')).toContainText('陶家宅居民区党总支');
     await page.getByRole('link', { name: '陶家宅居民区', exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('陶家宅居民区');
