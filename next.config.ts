@@ -10,6 +10,7 @@ const config: NextConfig = {
   // Next names each build at random; NEXT_BUILD_ID fixes the name, so two builds of the same
   // code and content can be compared byte for byte.
   generateBuildId: async () => process.env.NEXT_BUILD_ID ?? null,
+  ...(process.env.NEXT_CPUS ? { experimental: { cpus: Number(process.env.NEXT_CPUS) } } : {}),
   // The benchmark builds synthetic corpora beside the real site (see scripts/bench.ts).
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
 };

@@ -18,7 +18,7 @@ export function ArticleHeader({ article, level, link }: { article: Article; leve
       </H>
       {article.subtitle && <p className="mt-1 font-serif text-lg">{article.subtitle}</p>}
       {article.byline && (
-        <p data-pagefind-ignore="" className="mt-2 text-sm text-muted">
+        <p className="mt-2 text-sm text-muted">
           {article.byline}
         </p>
       )}

@@ -10,7 +10,7 @@ export function ReadAloud() {
   if (process.env.NODE_ENV === 'development') return null;
   return (
     <>
-      <div data-read-aloud="" data-pagefind-ignore="all" role="group" aria-label="朗读" className="read-aloud no-print" />
+      <div data-read-aloud="" role="group" aria-label="朗读" className="read-aloud no-print" />
       <script src="/js/read-aloud.js" defer />
     </>
   );

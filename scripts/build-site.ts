@@ -31,7 +31,7 @@ export function buildSite(contentDir: string, siteDir: string, env: Record<strin
     ['photos', ['tsx', 'scripts/photos.ts', contentDir]],
     ['next build', ['next', 'build']],
     ['postbuild', ['tsx', 'scripts/postbuild.ts', siteDir]],
-    ['pagefind', ['pagefind', '--site', siteDir, '--quiet']],
+    ['search index', ['tsx', 'scripts/search-index.ts', siteDir]],
   ];
   const timed = fs.existsSync(GNU_TIME);
   const done: BuildStep[] = [];

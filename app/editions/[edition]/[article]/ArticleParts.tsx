@@ -17,7 +17,7 @@ interface MetaProps {
 /** Date, paper and section, the printed pages it is on, and its residential areas when there are several. */
 export function ArticleMeta({ content: c, article: a, edition: e, residences }: MetaProps) {
   return (
-    <dl data-pagefind-ignore="all" className="meta-list mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+    <dl className="meta-list mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
       <div>
         <dt>日期：</dt>
         <dd>
@@ -67,7 +67,7 @@ export function ArticleMeta({ content: c, article: a, edition: e, residences }: 
 export function ArticleAwards({ awards }: { awards: Award[] }) {
   if (awards.length === 0) return null;
   return (
-    <section data-pagefind-ignore="all" aria-labelledby="awards" className="mt-8 max-w-measure rounded border border-rule bg-surface p-4">
+    <section aria-labelledby="awards" className="mt-8 max-w-measure rounded border border-rule bg-surface p-4">
       <h2 id="awards" className="font-bold">本文报道的奖项</h2>
       <ul className="mt-2 list-disc pl-5">
         {awards.map((w) => (

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getContent, articleShareImage, pageMetadata, excerpt, href, neighbours, placeCrumbs, relatedArticles, residenceLabel, streetName, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/publish';
-import { eagerFirstPhoto, shiftHeadings, toShanghaiDateTime, formatChineseDate } from '@/lib/content';
+import { getContent, articleShareImage, pageMetadata, excerpt, href, neighbours, placeCrumbs, relatedArticles, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/publish';
+import { eagerFirstPhoto, shiftHeadings, toShanghaiDateTime } from '@/lib/content';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
@@ -43,14 +43,8 @@ export default async function ArticlePage({ params }: Props) {
       <Breadcrumbs crumbs={places} endsAbove />
       <JsonLd data={newsArticleJsonLd(c, a)} />
       <JsonLd data={breadcrumbJsonLd(crumbs, href.article(a))} />
-      {/* Pagefind indexes only the title and body; the rest of the article is ignored. */}
-      <article data-pagefind-body="" data-read-source="">
-        <span hidden data-pagefind-meta={`street:${streetName(c, a.streetId)}`} />
-        <span hidden data-pagefind-meta={`date:${formatChineseDate(a.date)}${e.inferred.date ? '（推定）' : ''}`} />
-        <span hidden data-pagefind-filter={`street:${streetName(c, a.streetId)}`} />
-        {residences.map((r) => (
-          <span key={r.id} hidden data-pagefind-filter={`residence:${residenceLabel(r)}`} />
-        ))}
+      {/* The search index is built from the records (scripts/search-index.ts), not from this page. */}
+      <article data-read-source="">
         <ArticleHeader article={a} level={1} />
         <ArticleMeta content={c} article={a} edition={e} residences={residences} />
         <ReadAloud />
