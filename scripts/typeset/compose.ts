@@ -1,0 +1,292 @@
+/**
+ * Newspaper pages drawn at random from the conventions of real papers, from a
+ * seed: A3 or A4, 3 to 8 columns; articles in modules of 1 to all columns;
+ * headlines spanning part or all of a module, left or centred, one to three
+ * lines, with 引题 and 副题; lead photos above, beside or inside the text with
+ * captions under, beside or above; photo clusters; section banners; boxed and
+ * tinted sidebars; rules or none; articles that jump to a later page with
+ * 下转/上接 lines; continuations at the top of a page beside new articles;
+ * honour rolls; masthead, running heads, folios, QR codes and logos.
+ *
+ * Every line is placed here, at its position on the page, so that two
+ * producers (./chromium.ts, ./typst.ts) draw the same page, and so that the
+ * answer key knows where each text went. The composition is pure: an edition's
+ * articles and a seed in, pages and their key out.
+ */
+import type { EditionText, ArticleText, Block } from './edition-text';
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** One line of text at its place: `y` is the top of the line box. */
+export interface Line {
+  x: number;
+  y: number;
+  text: string;
+}
+
+export type TextRole = 'headline' | 'kicker' | 'subtitle' | 'byline' | 'body' | 'subheading' | 'roll' | 'caption' | 'jump' | 'banner' | 'masthead' | 'folio' | 'credit';
+
+export type Item =
+  | { kind: 'text'; role: TextRole; lines: Line[]; size: number; bold: boolean; font: 'serif' | 'sans'; color?: string; lineHeight: number }
+  | { kind: 'photo'; box: Box; seed: number }
+  | { kind: 'image'; box: Box; image: 'qr' | 'logo'; seed: number }
+  | { kind: 'rect'; box: Box; fill?: string; stroke?: string; lineWidth?: number };
+
+export interface PagePlan {
+  width: number;
+  height: number;
+  items: Item[];
+}
+
+/** The key a producer's PDF is scored against. */
+export interface CompositionKey {
+  edition: string;
+  seed: number;
+  /** Each photo, the article it illustrates and its caption. */
+  figures: { article: string; caption: string; seed: number }[];
+  /** Images that are not article photos. */
+  furniture: string[];
+  /** Articles continued on a later page: the pages, and how the jump lines read. */
+  jumps: { article: string; from: number; to: number; out: string; in: string }[];
+  style: Style;
+}
+
+export interface Style {
+  paper: 'A3' | 'A4';
+  columns: number;
+  margin: number;
+  gutter: number;
+  body: { size: number; leading: number; font: 'serif' | 'sans' };
+  headline: { size: number; font: 'serif' | 'sans' };
+  rules: boolean;
+  columnRules: boolean;
+  folio: 'top' | 'bottom';
+}
+
+/** mulberry32: small, fast and the same everywhere. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rnd = () => number;
+const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+const between = (rnd: Rnd, lo: number, hi: number) => lo + rnd() * (hi - lo);
+const int = (rnd: Rnd, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+
+const PAPER = { A3: { width: 842, height: 1191 }, A4: { width: 595, height: 842 } } as const;
+
+export function drawStyle(rnd: Rnd): Style {
+  const paper = rnd() < 0.6 ? 'A3' : 'A4';
+  const columns = paper === 'A3' ? int(rnd, 4, 8) : int(rnd, 3, 5);
+  const size = paper === 'A3' ? between(rnd, 9, 11) : between(rnd, 8.5, 10);
+  return {
+    paper,
+    columns,
+    margin: between(rnd, 28, 42),
+    gutter: between(rnd, 9, 15),
+    body: { size: Math.round(size * 2) / 2, leading: Math.round(between(rnd, 1.45, 1.7) * 20) / 20, font: rnd() < 0.7 ? 'serif' : 'sans' },
+    headline: { size: paper === 'A3' ? int(rnd, 20, 32) : int(rnd, 16, 24), font: rnd() < 0.6 ? 'sans' : 'serif' },
+    rules: rnd() < 0.6,
+    columnRules: rnd() < 0.3,
+    folio: rnd() < 0.5 ? 'top' : 'bottom',
+  };
+}
+
+// --- lines ------------------------------------------------------------------
+
+const CLOSING = /[，。、；：！？）」』”’…,.;:!?)]/u;
+/** Width of a character in ems: CJK and full-width forms take one; Latin letters and digits a little over half. */
+const widthOf = (ch: string) => (/[\u0000-\u024f]/u.test(ch) ? (ch === ' ' ? 0.3 : 0.6) : 1);
+
+/**
+ * Text broken into lines of at most `em` ems (the first `indent` ems in): a
+ * closing mark never starts a line (it hangs at the end of the one before), as
+ * Chinese typesetting has it.
+ */
+export function breakLines(text: string, em: number, indent = 0): { text: string; indent: number }[] {
+  const out: { text: string; indent: number }[] = [];
+  let line = '';
+  let width = indent;
+  let lineIndent = indent;
+  for (const ch of text) {
+    const w = widthOf(ch);
+    if (width + w > em + 0.01 && line && !CLOSING.test(ch)) {
+      out.push({ text: line, indent: lineIndent });
+      line = '';
+      width = 0;
+      lineIndent = 0;
+    }
+    line += ch;
+    width += w;
+  }
+  if (line) out.push({ text: line, indent: lineIndent });
+  return out;
+}
+
+// --- text flowing through columns ----------------------------------------------
+
+/** A body line before it is placed: its text, indent, and what kind of block it belongs to. */
+interface FlowLine {
+  text: string;
+  indent: number;
+  role: 'body' | 'subheading' | 'roll' | 'credit' | 'jump';
+  /** Space before it, in lines (between blocks). */
+  before: number;
+  bold: boolean;
+  align?: 'right';
+}
+
+/** The article's running text as lines of `em` ems: paragraphs indented two characters, subheadings bold, honour-roll items as printed. */
+function flowLines(blocks: readonly Block[], em: number): FlowLine[] {
+  const out: FlowLine[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'figure') continue;
+    if (b.kind === 'paragraph') breakLines(b.text, em, 2).forEach((l) => out.push({ ...l, role: 'body', before: 0, bold: false }));
+    else if (b.kind === 'subheading') breakLines(b.text, em).forEach((l, i) => out.push({ ...l, role: 'subheading', before: i === 0 ? 0.5 : 0, bold: true }));
+    else if (b.kind === 'item') breakLines(b.text, em).forEach((l) => out.push({ ...l, role: 'roll', before: 0, bold: false }));
+    else if (b.kind === 'credit') out.push({ text: `（${b.text}）`, indent: 0, role: 'credit', before: 0, bold: false, align: 'right' });
+  }
+  return out;
+}
+
+/** Lines that fit a column of height `h`, counting the space before blocks. */
+function fits(lines: readonly FlowLine[], from: number, h: number, lh: number): number {
+  let used = 0;
+  let n = 0;
+  for (let i = from; i < lines.length; i++) {
+    const need = (lines[i].before + 1) * lh;
+    if (used + need > h + 0.01) break;
+    used += need;
+    n++;
+  }
+  return n;
+}
+
+interface Column {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Places lines into columns in order; returns how many were placed. */
+function pourInto(columns: readonly Column[], lines: readonly FlowLine[], from: number, style: Style, items: Item[], font: 'serif' | 'sans'): number {
+  const size = style.body.size;
+  const lh = size * style.body.leading;
+  let i = from;
+  for (const col of columns) {
+    const n = fits(lines, i, col.h, lh);
+    let y = col.y;
+    const group: Record<string, Line[]> = {};
+    for (const l of lines.slice(i, i + n)) {
+      y += l.before * lh;
+      const width = [...l.text].reduce((s, ch) => s + widthOf(ch), 0) * size;
+      const x = l.align === 'right' ? col.x + col.w - width : col.x + l.indent * size;
+      const key = `${l.role}|${l.bold}`;
+      (group[key] ??= []).push({ x, y, text: l.text });
+      y += lh;
+    }
+    // A DTP program draws a frame's lines as one object: one item a kind of line, in the column.
+    for (const [key, ls] of Object.entries(group)) {
+      const [role, bold] = key.split('|');
+      items.push({ kind: 'text', role: role as TextRole, lines: ls, size: role === 'subheading' ? size + 0.5 : size, bold: bold === 'true', font: bold === 'true' ? 'sans' : font, lineHeight: lh });
+    }
+    i += n;
+  }
+  return i - from;
+}
+
+// --- the page ------------------------------------------------------------------
+
+interface PageState {
+  plan: PagePlan;
+  number: number;
+  /** Top of the free space in each column. */
+  sky: number[];
+  bottom: number;
+}
+
+interface Frame {
+  style: Style;
+  rnd: Rnd;
+  colWidth: number;
+  left: number;
+  key: CompositionKey;
+  photoSeed: number;
+}
+
+const colX = (f: Frame, c: number) => f.left + c * (f.colWidth + f.style.gutter);
+const spanWidth = (f: Frame, s: number) => s * f.colWidth + (s - 1) * f.style.gutter;
+
+function newPage(f: Frame, e: EditionText, number: number): PageState {
+  const { width, height } = PAPER[f.style.paper];
+  const plan: PagePlan = { width, height, items: [] };
+  const m = f.style.margin;
+  let top = m;
+  if (number === 1) top = masthead(f, e, plan);
+  else top = runningHead(f, e, plan, number);
+  let bottom = height - m;
+  if (f.style.folio === 'bottom' || number === 1) {
+    plan.items.push({ kind: 'text', role: 'folio', lines: [{ x: width / 2 - 15, y: height - m + 6, text: `第${number}版` }], size: 8, bold: false, font: 'sans', lineHeight: 10 });
+    bottom -= 4;
+  }
+  return { plan, number, sky: Array.from({ length: f.style.columns }, () => top), bottom };
+}
+
+/** The first page's masthead band: the title, street and date, publisher, blurb, QR code and prompt, logo, slogan; down to a rule. */
+function masthead(f: Frame, e: EditionText, plan: PagePlan): number {
+  const m = f.style.margin;
+  const w = plan.width - 2 * m;
+  plan.items.push({ kind: 'image', box: { x: m, y: m, w: 42, h: 42 }, image: 'logo', seed: f.key.seed });
+  plan.items.push({ kind: 'text', role: 'masthead', lines: [{ x: m + 52, y: m, text: '社区晨报' }], size: 46, bold: true, font: 'serif', color: '#a4161a', lineHeight: 52 });
+  const meta = [`${e.streetName} · ${e.dateLabel}`, e.publisher].filter((t): t is string => Boolean(t));
+  plan.items.push({ kind: 'text', role: 'masthead', lines: meta.map((t, i) => ({ x: m + 52, y: m + 56 + i * 14, text: t })), size: 10, bold: false, font: 'sans', lineHeight: 14 });
+  let bottom = m + 56 + meta.length * 14;
+  const side = m + w * 0.55;
+  if (e.about) {
+    const lines = breakLines(e.about, Math.floor((w * 0.45 - 70) / 8));
+    plan.items.push({ kind: 'text', role: 'masthead', lines: lines.map((l, i) => ({ x: side, y: m + i * 11, text: l.text })), size: 8, bold: false, font: 'sans', lineHeight: 11 });
+    bottom = Math.max(bottom, m + lines.length * 11);
+  }
+  if (e.qr) {
+    const qx = plan.width - m - 52;
+    plan.items.push({ kind: 'image', box: { x: qx, y: m, w: 52, h: 52 }, image: 'qr', seed: f.key.seed });
+    const lines = breakLines(e.qr, 7);
+    plan.items.push({ kind: 'text', role: 'masthead', lines: lines.map((l, i) => ({ x: qx, y: m + 56 + i * 10, text: l.text })), size: 7.5, bold: false, font: 'sans', lineHeight: 10 });
+    bottom = Math.max(bottom, m + 56 + lines.length * 10);
+    f.key.furniture.push('qr');
+  }
+  if (e.slogan) {
+    plan.items.push({ kind: 'text', role: 'masthead', lines: [{ x: side, y: bottom + 4, text: e.slogan }], size: 9, bold: true, font: 'sans', lineHeight: 12 });
+    bottom += 16;
+  }
+  bottom += 6;
+  plan.items.push({ kind: 'rect', box: { x: m, y: bottom, w, h: 2.5 }, fill: '#111' });
+  return bottom + 12;
+}
+
+/** A later page's running head: the paper, street and date, and the page number, over a rule. */
+function runningHead(f: Frame, e: EditionText, plan: PagePlan, number: number): number {
+  const m = f.style.margin;
+  const text = `${e.streetName} 社区晨报 ${e.dateLabel}`;
+  if (f.style.folio === 'top') {
+    plan.items.push({ kind: 'text', role: 'folio', lines: [{ x: m, y: m, text }, { x: plan.width - m - 40, y: m, text: `第${number}版` }], size: 8, bold: false, font: 'sans', lineHeight: 11 });
+  } else plan.items.push({ kind: 'text', role: 'folio', lines: [{ x: m, y: m, text }], size: 8, bold: false, font: 'sans', lineHeight: 11 });
+  plan.items.push({ kind: 'rect', box: { x: m, y: m + 14, w: plan.width - 2 * m, h: 0.8 }, fill: '#111' });
+  return m + 26;
+}
+
+export { flowLines, pourInto, newPage, colX, spanWidth, fits, pick, between, int };
+export type { Frame, PageState, FlowLine, Column, Rnd, ArticleText };
