@@ -22,11 +22,12 @@ export interface Box {
   h: number;
 }
 
-/** One line of text at its place: `y` is the top of the line box. */
+/** One line of text at its place: `y` is the top of the line box; `justify`, the width it is spread to (a line a paragraph goes on from). */
 export interface Line {
   x: number;
   y: number;
   text: string;
+  justify?: number;
 }
 
 export type TextRole = 'headline' | 'kicker' | 'subtitle' | 'byline' | 'body' | 'subheading' | 'roll' | 'caption' | 'jump' | 'banner' | 'masthead' | 'folio' | 'credit';
@@ -141,6 +142,8 @@ export function breakLines(text: string, em: number, indent = 0): { text: string
 interface FlowLine {
   text: string;
   indent: number;
+  /** The block goes on on the next line: the line is set full width, as a paper justifies its text. */
+  full?: boolean;
   role: 'body' | 'subheading' | 'roll' | 'credit' | 'jump';
   /** Space before it, in lines (between blocks). */
   before: number;
@@ -153,9 +156,9 @@ function flowLines(blocks: readonly Block[], em: number): FlowLine[] {
   const out: FlowLine[] = [];
   for (const b of blocks) {
     if (b.kind === 'figure') continue;
-    if (b.kind === 'paragraph') breakLines(b.text, em, 2).forEach((l) => out.push({ ...l, role: 'body', before: 0, bold: false }));
+    if (b.kind === 'paragraph') breakLines(b.text, em, 2).forEach((l, i, all) => out.push({ ...l, role: 'body', before: 0, bold: false, full: i < all.length - 1 }));
     else if (b.kind === 'subheading') breakLines(b.text, em).forEach((l, i) => out.push({ ...l, role: 'subheading', before: i === 0 ? 0.5 : 0, bold: true }));
-    else if (b.kind === 'item') breakLines(b.text, em).forEach((l) => out.push({ ...l, role: 'roll', before: 0, bold: false }));
+    else if (b.kind === 'item') breakLines(b.text, em).forEach((l, i, all) => out.push({ ...l, role: 'roll', before: 0, bold: false, full: i < all.length - 1 }));
     else if (b.kind === 'credit') out.push({ text: `（${b.text}）`, indent: 0, role: 'credit', before: 0, bold: false, align: 'right' });
   }
   return out;
@@ -195,7 +198,7 @@ function pourInto(columns: readonly Column[], lines: readonly FlowLine[], from: 
       const width = [...l.text].reduce((s, ch) => s + widthOf(ch), 0) * size;
       const x = l.align === 'right' ? col.x + col.w - width : col.x + l.indent * size;
       const key = `${l.role}|${l.bold}`;
-      (group[key] ??= []).push({ x, y, text: l.text });
+      (group[key] ??= []).push({ x, y, text: l.text, ...(l.full ? { justify: col.w - l.indent * size } : {}) });
       y += lh;
     }
     // A DTP program draws a frame's lines as one object: one item a kind of line, in the column.

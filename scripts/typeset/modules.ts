@@ -39,10 +39,12 @@ interface Pending {
   inLine: string;
 }
 
-/** A photo kept at the top of some columns of a module, with its caption. */
+/** A photo kept at the top of some columns of a module (under any photo above it there), with its caption. */
 interface Reserved {
   first: number;
   span: number;
+  /** Its top, from the top of the module's text. */
+  y: number;
   height: number;
   items: Item[];
 }
@@ -117,13 +119,12 @@ function placeArticle(f: Frame, page: PageState, a: ArticleText, banner: string 
   const lh = f.style.body.size * f.style.body.leading;
   const columnsAt = (h: number): Column[] =>
     Array.from({ length: span }, (_, i) => {
-      const r = reserved.find((res) => i >= res.first && i < res.first + res.span);
-      const offset = r ? r.height + 6 : 0;
+      const offset = Math.max(0, ...reserved.filter((res) => i >= res.first && i < res.first + res.span).map((res) => res.y + res.height + 6));
       return { x: colX(f, first + i) + (i === 0 ? pad : 0), y: y + offset, w: f.colWidth - (span === 1 ? 2 * pad : pad), h: Math.max(0, h - offset) };
     });
   const capacity = (h: number) => columnsAt(h).reduce((n, col, i, cols) => n + fits(lines, cols.slice(0, i).reduce((k, c) => k + fits(lines, k, c.h, lh), 0), col.h, lh), 0);
   const maxH = page.bottom - y - pad;
-  const photoH = Math.max(0, ...reserved.map((r) => r.height + 6));
+  const photoH = Math.max(0, ...reserved.map((r) => r.y + r.height + 6));
   if (maxH < photoH + 3 * lh) return mustPlaceAnyway(mustPlace);
   let h = Math.max(photoH + lh, Math.ceil(lines.length / span) * lh);
   while (h <= maxH && capacity(h) < lines.length) h += lh;
@@ -200,29 +201,24 @@ function header(f: Frame, items: Item[], a: ArticleText, x: number, y: number, w
   return y + 8;
 }
 
-/** Photos at the top of some of the module's columns, each with its caption under, beside or above it. */
+/**
+ * Photos at the top of some of the module's columns, each with its caption
+ * under, beside or above it; a photo goes where its columns are least
+ * taken, under any photo already there (a cluster).
+ */
 function reservePhotos(f: Frame, a: ArticleText, span: number, moduleW: number): Reserved[] {
   const figures = a.blocks.filter((b) => b.kind === 'figure');
   const out: Reserved[] = [];
-  let column = f.rnd() < 0.6 ? 0 : Math.max(0, span - Math.min(span, 2));
+  const depth = (first: number, n: number) => Math.max(0, ...out.filter((r) => first < r.first + r.span && r.first < first + n).map((r) => r.y + r.height + 6));
   for (const fig of figures) {
-    const pspan = Math.min(span - (span > 2 && figures.length > 1 ? 1 : 0), f.rnd() < 0.5 ? 1 : 2) || 1;
-    if (column + pspan > span) column = 0;
-    const stacked = out.filter((r) => column < r.first + r.span && r.first < column + pspan).reduce((h, r) => Math.max(h, r.height), 0);
-    // A cluster no taller than a third of the page: the rest of the photos stay with their captions only.
-    if (stacked > PAPER[f.style.paper].height / 3) continue;
-    if (stacked > 0) {
-      // A cluster: this photo goes under the one in these columns.
-      const above = out.find((r) => column < r.first + r.span && r.first < column + pspan);
-      if (above) {
-        const next = photoBlock(f, a, fig.caption, pspan);
-        above.items.push(...next.items.map((it) => shiftItem(it, 0, above.height + 6)));
-        above.height += next.height + 6;
-        continue;
-      }
-    }
-    out.push({ first: column, span: pspan, ...photoBlock(f, a, fig.caption, pspan) });
-    column += pspan;
+    const pspan = Math.min(span, f.rnd() < 0.5 ? 1 : 2);
+    const starts = Array.from({ length: span - pspan + 1 }, (_, c) => c);
+    // Leftmost or rightmost first, then wherever the columns are least taken.
+    if (f.rnd() < 0.4) starts.reverse();
+    const first = starts.reduce((best, c) => (depth(c, pspan) < depth(best, pspan) ? c : best), starts[0]);
+    const y = depth(first, pspan);
+    const block = photoBlock(f, a, fig.caption, pspan);
+    out.push({ first, span: pspan, y, height: block.height, items: block.items.map((it) => shiftItem(it, 0, y)) });
   }
   void moduleW;
   return out;
@@ -239,19 +235,20 @@ function photoBlock(f: Frame, a: ArticleText, caption: string, pspan: number): {
   if (where === 'beside') {
     // The photo in the first column, its caption in the next, from the top.
     const pw = f.colWidth;
-    const ph = Math.round(pw * (0.6 + f.rnd() * 0.5));
+    // Photos are drawn 3:2, as the synthetic scenes are: what a page shows of one is all of it.
+    const ph = (pw * 2) / 3;
     const lines = breakLines(caption, Math.floor((w - pw - 6) / cs));
     items.push({ kind: 'photo', box: { x: 0, y: 0, w: pw, h: ph }, seed });
-    items.push({ kind: 'text', role: 'caption', lines: lines.map((l, i) => ({ x: pw + 6, y: i * clh, text: l.text })), size: cs, bold: false, font: 'sans', lineHeight: clh });
+    items.push({ kind: 'text', role: 'caption', lines: lines.map((l, i) => ({ x: pw + 6, y: i * clh, text: l.text, ...(i < lines.length - 1 ? { justify: w - pw - 6 } : {}) })), size: cs, bold: false, font: 'sans', lineHeight: clh });
     return { height: Math.max(ph, lines.length * clh), items };
   }
-  const ph = Math.round(w * (0.55 + f.rnd() * 0.25));
+  const ph = (w * 2) / 3;
   const lines = breakLines(caption, Math.floor(w / cs));
   const capH = lines.length * clh;
   const photoY = where === 'above' ? capH + 3 : 0;
   const capY = where === 'above' ? 0 : ph + 3;
   items.push({ kind: 'photo', box: { x: 0, y: photoY, w, h: ph }, seed });
-  items.push({ kind: 'text', role: 'caption', lines: lines.map((l, i) => ({ x: 0, y: capY + i * clh, text: l.text })), size: cs, bold: false, font: 'sans', lineHeight: clh });
+  items.push({ kind: 'text', role: 'caption', lines: lines.map((l, i) => ({ x: 0, y: capY + i * clh, text: l.text, ...(i < lines.length - 1 ? { justify: w } : {}) })), size: cs, bold: false, font: 'sans', lineHeight: clh });
   return { height: ph + 3 + capH, items };
 }
 

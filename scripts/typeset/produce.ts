@@ -52,7 +52,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 async function itemHtml(it: Item): Promise<string> {
   if (it.kind === 'text') {
     const font = `${it.bold ? 700 : 400} ${it.size}pt/1 '${FONT[it.font]}'`;
-    return it.lines.map((l) => `<div class="t" style="left:${l.x.toFixed(2)}pt;top:${l.y.toFixed(2)}pt;font:${font};color:${it.color ?? '#111'}">${esc(l.text)}</div>`).join('');
+    const spread = (l: { justify?: number }) => (l.justify ? `;width:${l.justify.toFixed(2)}pt;text-align-last:justify` : '');
+    return it.lines.map((l) => `<div class="t" style="left:${l.x.toFixed(2)}pt;top:${l.y.toFixed(2)}pt;font:${font};color:${it.color ?? '#111'}${spread(l)}">${esc(l.text)}</div>`).join('');
   }
   const { x, y, w, h } = it.box;
   const at = `left:${x.toFixed(2)}pt;top:${y.toFixed(2)}pt;width:${w.toFixed(2)}pt;height:${h.toFixed(2)}pt`;
@@ -89,7 +90,9 @@ function itemTypst(it: Item, images: Map<string, Buffer>, photos: Map<number, st
   const at = (x: number, y: number) => `#place(top + left, dx: ${pt(x)}, dy: ${pt(y)})`;
   if (it.kind === 'text') {
     const style = `font: ${str(FONT[it.font])}, size: ${pt(it.size)}, weight: ${it.bold ? '"bold"' : '"regular"'}, fill: rgb(${str(it.color ?? '#111111')})`;
-    return it.lines.map((l) => `${at(l.x, l.y)}[#text(${style}, top-edge: "ascender")[#${str(l.text)}]]`).join('\n');
+    // A full line is spread to its width: a block that wide, and a break that justifies the line before it.
+    const line = (l: { text: string; justify?: number }) => (l.justify ? `#block(width: ${pt(l.justify)})[#text(${style}, top-edge: "ascender")[#${str(l.text)}]#linebreak(justify: true)]` : `#text(${style}, top-edge: "ascender")[#${str(l.text)}]`);
+    return it.lines.map((l) => `${at(l.x, l.y)}[${line(l)}]`).join('\n');
   }
   const { x, y, w, h } = it.box;
   if (it.kind === 'photo' || it.kind === 'image') {

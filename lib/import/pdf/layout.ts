@@ -23,6 +23,8 @@ import { joinCjk } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
 import { bodySize, pageGutters, pageLines, type Line } from './lines';
 import type { PdfImage, PdfPage, PdfRect } from './read';
+import { JUMP, jumpOf, type Box, type ColumnEdges, type Element } from './elements';
+import { joinPages, readPage } from './ownership';
 
 /** An image the layout placed in an article, with its caption when it has one. */
 export interface LaidPhoto {
@@ -42,14 +44,6 @@ export interface PdfLayout {
   bodySize: number;
 }
 
-interface Box {
-  x: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-type Element = (Box & { kind: 'line'; line: Line; section?: boolean }) | (Box & { kind: 'image'; photo: number });
 
 const boxOf = (x: number, top: number, width: number, height: number): Box => ({ x, right: x + width, top, bottom: top + height });
 
@@ -69,7 +63,10 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
   // Reading order, page by page, then continuations moved to their articles.
   const gutter = body * 0.8;
   const gutters = pages.map((p) => pageGutters(p.runs, p.width));
-  const pageOrders = elementsByPage.map((els, i) => xyOrder(els, gutter, body, gutters[i]));
+  // Reading order by recursive XY-cut; CHENBAO_LAYOUT=ownership reads by headline ownership (./ownership.ts),
+  // which is not yet as good on the typeset fixtures as the XY-cut (README, importer scores).
+  const byOwnership = process.env.CHENBAO_LAYOUT === 'ownership';
+  const pageOrders = byOwnership ? [] : elementsByPage.map((els, i) => xyOrder(els, gutter, body, gutters[i]));
   // Where a line can run to at most: the next gutter, or the right edge of the page's text.
   const textRight = linesByPage.map((ls) => Math.max(0, ...ls.filter((l) => Math.abs(l.size - body) < body * 0.1).map((l) => l.right)));
   const roomAfter = (l: Line) => {
@@ -77,7 +74,9 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
     const edge = gutters[l.page - 1].find((g) => g.to >= l.right - 2)?.from ?? textRight[l.page - 1];
     return Math.max(0, edge - l.right);
   };
-  const ordered = rejoinContinuations(pageOrders, body);
+  const ordered = byOwnership
+    ? joinPages(elementsByPage.map((els, i) => readPage(els, pages[i].rects, gutters[i], body)), pages.map((p) => p.number))
+    : rejoinContinuations(pageOrders, body);
 
   // Each block carries the boxes of the lines and photos it was made of (Block.boxes): where it was printed.
   const blocks = [...mastheadBlocks(mastheadEls, run, gutter), ...newsBlocks(ordered, run, roomAfter)];
@@ -124,7 +123,7 @@ function furnitureRules(pages: readonly PdfPage[], linesByPage: readonly Line[][
   }
   const isFolio = (l: Line, page: PdfPage) => {
     const edge = l.bottom < page.height * 0.07 || l.top > page.height * 0.93;
-    return edge && l.size <= body * 1.05 && (FOLIO.test(l.text) || (repeated.get(l.text.replace(/\d+/g, '#')) ?? 0) > 1);
+    return edge && l.size <= body * 1.05 && !JUMP.test(l.text.replace(/\s+/g, '')) && (FOLIO.test(l.text) || (repeated.get(l.text.replace(/\d+/g, '#')) ?? 0) > 1);
   };
   const first = linesByPage[0] ?? [];
   const title = [...first].sort((a, b) => b.size - a.size).find((l) => /晨报|报$/u.test(l.text)) ?? undefined;
@@ -162,7 +161,35 @@ function pageElements(page: PdfPage, lines: readonly Line[], furniture: Furnitur
   return els;
 }
 
-/** A news photo with the caption lines directly under it (taken into `captionLines`); undefined for a logo, QR code or ornament. */
+/**
+ * A photo's caption: the smaller text nearest the photo on any side (under it,
+ * beside it, or above it), with the lines of the same size that follow it
+ * down. Under the photo first, where papers put it most often.
+ */
+function captionOf(b: Box, lines: readonly Line[], taken: ReadonlySet<Line>, body: number): Line[] {
+  const small = lines.filter((l) => !taken.has(l) && l.size <= body * 0.97);
+  const across = (l: Line) => Math.min(l.right, b.right) - Math.max(l.x, b.x) >= Math.min(b.right - b.x, l.right - l.x) * 0.5;
+  const down = (l: Line) => Math.min(l.bottom, b.bottom) - Math.max(l.top, b.top) > 0 || (l.top >= b.top - body && l.top <= b.bottom);
+  const candidates = [
+    ...small.filter((l) => across(l) && l.top >= b.bottom - 1 && l.top - b.bottom <= body * 1.6).map((l) => ({ l, d: l.top - b.bottom })),
+    ...small.filter((l) => down(l) && l.x >= b.right - 1 && l.x - b.right <= body * 1.5).map((l) => ({ l, d: l.x - b.right + 1 })),
+    ...small.filter((l) => down(l) && l.right <= b.x + 1 && b.x - l.right <= body * 1.5).map((l) => ({ l, d: b.x - l.right + 1 })),
+    ...small.filter((l) => across(l) && l.bottom <= b.top + 1 && b.top - l.bottom <= body * 1.6).map((l) => ({ l, d: b.top - l.bottom + 2 })),
+  ].sort((a, c) => a.d - c.d || a.l.top - c.l.top);
+  const first = candidates[0]?.l;
+  if (!first) return [];
+  // Beside or above: the caption's own lines, aligned with its first and following it down.
+  const block = [first];
+  for (const l of [...small].sort((a, c) => a.top - c.top)) {
+    const last = block[block.length - 1];
+    if (l === last || l.top <= last.top) continue;
+    if (Math.abs(l.size - first.size) < 0.5 && Math.abs(l.x - first.x) < 2 && l.top - last.bottom < l.size * 0.9) block.push(l);
+  }
+  // Above the photo, the caption ends where the photo starts.
+  return first.bottom <= b.top + 1 ? block.filter((l) => l.bottom <= b.top + 1) : block;
+}
+
+/** A news photo with its caption (taken into `captionLines`); undefined for a logo, QR code or ornament. */
 function photoElement(image: PdfImage, page: PdfPage, lines: readonly Line[], inMasthead: (b: Box) => boolean, captionLines: Set<Line>, run: LayoutRun): Element | undefined {
   const body = run.body;
   const b = boxOf(image.x, image.top, image.width, image.height);
@@ -175,16 +202,9 @@ function photoElement(image: PdfImage, page: PdfPage, lines: readonly Line[], in
     run.skipped.push({ page: page.number, why });
     return undefined;
   }
-  const caption: Line[] = [];
-  let edge = b.bottom;
-  for (const l of [...lines].sort((a, c) => a.top - c.top)) {
-    if (captionLines.has(l) || l.top < b.bottom - 1 || l.top > edge + body * 1.6) continue;
-    const overlap = Math.min(l.right, b.right) - Math.max(l.x, b.x);
-    if (overlap < Math.min(b.right - b.x, l.right - l.x) * 0.5 || l.size > body * 0.97) continue;
-    caption.push(l);
-    captionLines.add(l);
-    edge = l.bottom;
-  }
+  const caption = captionOf(b, lines, captionLines, body);
+  for (const l of caption) captionLines.add(l);
+  const edge = caption.length ? Math.max(...caption.map((l) => l.bottom)) : b.bottom;
   const photo = run.photos.length;
   run.photos.push({ page: page.number, image, caption: caption.length ? caption.map((l) => l.text).reduce((a, t) => joinCjk(a, t)) : undefined });
   return { kind: 'image', photo, ...b, bottom: caption.length ? Math.max(b.bottom, edge) : b.bottom };
@@ -237,6 +257,11 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
       }
       const l = el.line;
       const lineNo = run.read(l.text);
+      // A jump line is the page's: noted, and the paragraph it interrupts goes on after it.
+      if (jumpOf(l.text)) {
+        run.notes.push({ kind: 'furniture', sourceLine: lineNo, message: `第${l.page}版转版标记“${l.text}”：文章在另一版接续，已接上` });
+        continue;
+      }
       const ratio = l.size / body;
       const region = page.edges.get(el) ?? { left: l.x, right: l.right };
       const box = { page: l.page, x: l.x, top: l.top, width: l.right - l.x, height: l.bottom - l.top };
@@ -282,11 +307,6 @@ function notAPhoto(image: PdfImage, page: PdfPage, lines: readonly Line[]): stri
 
 // --- reading order ------------------------------------------------------------------
 
-/** The left and right edges of the column a line stands in, to read indents and short lines against. */
-interface ColumnEdges {
-  left: number;
-  right: number;
-}
 
 interface OrderedRun {
   page: number;

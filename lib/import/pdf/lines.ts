@@ -101,7 +101,9 @@ function toLine(page: number, runs: TextRun[]): Line {
     const piece = unjustify(r.text);
     const gap = i === 0 ? 0 : gapsAfter[i - 1];
     const latin = /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece);
-    const spaced = latin ? gap > r.size * SPACE : gap > r.size * CJK_SPACE && gap > typical * 2 + r.size * 0.1;
+    // A number beside a Chinese character (11月18日) is set in another font and spread by justification: a space there is printed only very wide.
+    const mixed = (/[0-9]$/.test(text) && /^\p{Script=Han}/u.test(piece)) || (/\p{Script=Han}$/u.test(text) && /^[0-9]/.test(piece));
+    const spaced = latin ? gap > r.size * SPACE : gap > r.size * (mixed ? 1.5 : CJK_SPACE) && gap > typical * 2 + r.size * 0.1;
     if (text && spaced && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
     text = text ? (/\s$/.test(text) || /^\s/.test(piece) ? text + piece : joinCjk(text, piece)) : piece;
     // Weight and size are judged on letters: a closing quote often comes from another font.

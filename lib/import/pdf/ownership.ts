@@ -1,0 +1,294 @@
+/**
+ * Reading order by what a reader sees, not by the order a program drew the
+ * page in. A headline owns the text under it: in the columns it spans, and in
+ * the columns beside it whose text starts at the same height (a centred
+ * headline narrower than its article), each down to the next headline, rule,
+ * banner or box edge. Text no headline owns continues an article: the one its
+ * 上接 line names, or (at the top of a later page, without one) the one the
+ * page before left open. A jump line links the two halves and is read as the
+ * page's, not the article's.
+ *
+ *   lanes      the page's columns, between the gutters its running text never crosses
+ *   units      headlines with their 引题 and 副题, and section banners
+ *   segments   each lane's elements cut at every separator
+ *   ownership  each segment given to a unit, or left to continue an article
+ *   order      articles top to bottom, left to right; in each, its lanes left to right
+ */
+import type { PdfRect } from './read';
+import type { Box, ColumnEdges, Element, ReadPage } from './elements';
+import { jumpOf } from './elements';
+
+interface Lane {
+  left: number;
+  right: number;
+}
+
+interface Unit {
+  box: Box;
+  els: Element[];
+  banner: boolean;
+}
+
+interface Segment {
+  lane: number;
+  els: Element[];
+  top: number;
+  bottom: number;
+  /** The separator above it: a unit, or something that is not one (a rule, a box edge, the page's head). */
+  above?: Unit;
+  owner?: Unit;
+}
+
+/** What a page leaves to the pages after it: the parts that continue an article, and where. */
+export interface PagePart {
+  /** The unit the part belongs to on its page; undefined for text no headline owns. */
+  unit?: Unit;
+  elements: Element[];
+  /** Where its text ends in each lane it has text in, by the lane's stretch across the page. */
+  ends: { x: number; right: number; bottom: number }[];
+  /** 下转第N版: the article goes on on page N. */
+  jumpTo?: number;
+  /** 上接第N版: the part goes on from page N. */
+  jumpFrom?: number;
+}
+
+const isLine = (e: Element): e is Extract<Element, { kind: 'line' }> => e.kind === 'line';
+const overlap = (a: { x: number; right: number }, b: { x: number; right: number }) => Math.min(a.right, b.right) - Math.max(a.x, b.x);
+const spanOf = (els: readonly Element[]): Box => ({ x: Math.min(...els.map((e) => e.x)), right: Math.max(...els.map((e) => e.right)), top: Math.min(...els.map((e) => e.top)), bottom: Math.max(...els.map((e) => e.bottom)) });
+
+/**
+ * Lanes: the page's columns, found where running text lines start (a
+ * paragraph's indented first line starts a little further in) and ending
+ * where its full lines end. Gutters alone miss a column whose channel a
+ * caption or a wide line crosses.
+ */
+function lanes(els: readonly Element[], gutters: readonly { from: number; to: number }[], body: number): Lane[] {
+  void gutters;
+  const text = els.filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && Math.abs(e.line.size - body) < body * 0.15);
+  if (!text.length) return [{ left: 0, right: Infinity }];
+  const counts = new Map<number, number>();
+  for (const e of text) counts.set(Math.round(e.x), (counts.get(Math.round(e.x)) ?? 0) + 1);
+  const starts: number[] = [];
+  for (const [x, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    if (n < 3) break;
+    // Not a start already found (within a point or two), nor an indent to the right of one.
+    if (starts.some((st) => x >= st - 2 && x <= st + body * 2.6)) continue;
+    starts.push(x);
+  }
+  if (!starts.length) return [{ left: Math.min(...text.map((e) => e.x)), right: Math.max(...text.map((e) => e.right)) }];
+  starts.sort((a, b) => a - b);
+  return starts.map((left, i) => {
+    const next = starts[i + 1] ?? Infinity;
+    const mine = text.filter((e) => e.x >= left - 2 && e.x < Math.min(next - 2, left + body * 2.6 + 1));
+    const rights = mine.map((e) => e.right).sort((a, b) => a - b);
+    const right = Math.min(rights[Math.floor(rights.length * 0.9)] ?? left + body * 10, next - 1);
+    return { left: left - 1, right };
+  });
+}
+
+const laneOf = (ls: readonly Lane[], e: Box) => {
+  const centre = (e.x + Math.min(e.right, e.x + 40)) / 2;
+  const i = ls.findIndex((l) => centre >= l.left - 2 && centre <= l.right + 2);
+  return i === -1 ? ls.reduce((best, l, k) => (Math.abs((l.left + l.right) / 2 - centre) < Math.abs((ls[best].left + ls[best].right) / 2 - centre) ? k : best), 0) : i;
+};
+
+/** Headlines with the 引题 above and the 副题 below them; section banners. */
+function units(els: readonly Element[], body: number): Unit[] {
+  const big = els.filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && !e.section && (e.line.size >= body * 1.35 || (e.line.size >= body * 1.2 && e.line.bold))).sort((a, b) => a.top - b.top);
+  const out: Unit[] = [];
+  for (const e of big) {
+    // The next line of a headline, or its 副题 set large: right under it, across the same stretch.
+    const u = out.find((x) => !x.banner && e.top - x.box.bottom < e.line.size * 0.8 && e.top >= x.box.top && overlap(x.box, e) > 0);
+    if (u) {
+      u.els.push(e);
+      u.box = spanOf(u.els);
+    } else out.push({ box: { ...e }, els: [e], banner: false });
+  }
+  // 引题 just above, 副题 just below: text larger than the body's, smaller than the headline's.
+  const middling = els.filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && !e.section && e.line.size > body * 1.05 && e.line.size < body * 1.35 && !(e.line.size >= body * 1.2 && e.line.bold));
+  for (const u of out) {
+    for (const m of middling) {
+      const near = m.line.size * 1.6;
+      if (overlap(u.box, m) <= 0) continue;
+      if ((m.bottom <= u.box.top && u.box.top - m.bottom < near) || (m.top >= u.box.bottom && m.top - u.box.bottom < near)) {
+        u.els.push(m);
+        u.box = spanOf(u.els);
+      }
+    }
+    u.els.sort((a, b) => a.top - b.top || a.x - b.x);
+  }
+  for (const e of els) if (isLine(e) && e.section) out.push({ box: { ...e }, els: [e], banner: true });
+  return out;
+}
+
+/** Horizontal separators: rules, banners and box edges, as boxes. */
+function separators(rects: readonly PdfRect[], body: number): Box[] {
+  const out: Box[] = [];
+  for (const r of rects) {
+    if (r.height <= 3 && r.width >= body * 3) out.push({ x: r.x, right: r.x + r.width, top: r.top, bottom: r.top + r.height });
+    else if (r.width >= body * 3 && r.height > 3) {
+      // A box or a tinted panel: its top and bottom edges.
+      out.push({ x: r.x, right: r.x + r.width, top: r.top, bottom: r.top + 1 }, { x: r.x, right: r.x + r.width, top: r.top + r.height - 1, bottom: r.top + r.height });
+    }
+  }
+  return out;
+}
+
+/** Each lane's elements, cut at the units and separators that cross it. */
+function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Unit[], seps: readonly Box[]): Segment[] {
+  const inUnit = new Set(us.flatMap((u) => u.els));
+  const out: Segment[] = [];
+  ls.forEach((lane, li) => {
+    const laneBox = { x: lane.left, right: lane.right };
+    const mine = els.filter((e) => !inUnit.has(e) && (e.kind === 'image' ? overlap(e, laneBox) > (lane.right - lane.left) * 0.3 : laneOf(ls, e) === li)).sort((a, b) => a.top - b.top);
+    const cuts = [
+      ...us.filter((u) => overlap(u.box, laneBox) > 2).map((u) => ({ at: u.box.bottom, top: u.box.top, unit: u as Unit | undefined })),
+      ...seps.filter((s) => overlap(s, laneBox) > (lane.right - lane.left) * 0.5).map((s) => ({ at: s.bottom, top: s.top, unit: undefined })),
+    ].sort((a, b) => a.at - b.at);
+    let current: Segment | undefined;
+    for (const e of mine) {
+      const cut = [...cuts].reverse().find((c) => c.at <= e.top + 1);
+      const above = cut?.unit;
+      const startsNew = !current || cuts.some((c) => c.top >= current!.bottom - 1 && c.at <= e.top + 1);
+      if (startsNew) {
+        current = { lane: li, els: [], top: e.top, bottom: e.bottom, above };
+        out.push(current);
+      }
+      current!.els.push(e);
+      current!.bottom = Math.max(current!.bottom, e.bottom);
+    }
+  });
+  return out;
+}
+
+/** Gives segments to units: those right under a unit in its lanes, then those beside them that start as high. */
+function own(us: readonly Unit[], segs: Segment[], ls: readonly Lane[], body: number): void {
+  const headlines = us.filter((u) => !u.banner).sort((a, b) => a.box.top - b.box.top);
+  for (const u of headlines) {
+    const core = segs.filter((s) => !s.owner && s.above === u && s.top - u.box.bottom < body * 8);
+    for (const s of core) s.owner = u;
+  }
+  for (const u of headlines) {
+    const owned = segs.filter((s) => s.owner === u);
+    if (!owned.length) continue;
+    const start = Math.min(...owned.map((s) => s.top));
+    for (let grew = true; grew; ) {
+      grew = false;
+      const laneSet = new Set(segs.filter((s) => s.owner === u).map((s) => s.lane));
+      for (const s of segs) {
+        if (s.owner || !(laneSet.has(s.lane - 1) || laneSet.has(s.lane + 1))) continue;
+        // Beside the headline's text, starting as high, with nothing else over it down to the headline's top.
+        const besideTop = Math.abs(s.top - start) < body * 2.5 || (s.top >= u.box.top - 1 && s.top <= start + body);
+        const clear = !s.above || s.above === u || (s.above.box.bottom <= u.box.top + 1 && !s.above.banner);
+        if (besideTop && clear && ls[s.lane]) {
+          s.owner = u;
+          grew = true;
+        }
+      }
+    }
+  }
+  // Below an owned segment in its lane, separated only by a photo's gap: the same article.
+  for (const s of segs.sort((a, b) => a.lane - b.lane || a.top - b.top)) {
+    if (s.owner || s.above) continue;
+    const prev = segs.filter((p) => p.lane === s.lane && p.bottom <= s.top + 1 && p.owner).sort((a, b) => b.bottom - a.bottom)[0];
+    if (prev && !startsWithJump(s)) s.owner = prev.owner;
+  }
+}
+
+const startsWithJump = (s: Segment) => {
+  const first = s.els.find(isLine);
+  return Boolean(first && jumpOf(first.line.text)?.from);
+};
+
+/**
+ * The page read: its articles as parts in reading order (each headline's, and
+ * the text no headline owns, which continues an article from before), and
+ * each line's column.
+ */
+export function readPage(els: readonly Element[], rects: readonly PdfRect[], gutters: readonly { from: number; to: number }[], body: number): { parts: PagePart[]; edges: Map<Element, ColumnEdges> } {
+  const ls = lanes(els, gutters, body);
+  const us = units(els, body);
+  const segs = segments(els, ls, us, separators(rects, body));
+  own(us, segs, ls, body);
+  const edges = new Map<Element, ColumnEdges>();
+  for (const s of segs) {
+    const lines = s.els.filter(isLine);
+    const col = { left: Math.min(...lines.map((l) => l.x), ls[s.lane].left), right: Math.max(...lines.map((l) => l.right)) };
+    for (const e of s.els) edges.set(e, col);
+  }
+  for (const u of us) for (const e of u.els) edges.set(e, { left: u.box.x, right: u.box.right });
+  const parts: PagePart[] = [];
+  // Orphans first: text at the top that continues an article from a page before.
+  const orphans = segs.filter((s) => !s.owner).sort((a, b) => a.lane - b.lane || a.top - b.top);
+  let orphanPart: PagePart | undefined;
+  for (const s of orphans) {
+    const from = startsWithJump(s) ? jumpOf(s.els.filter(isLine)[0].line.text)?.from : undefined;
+    // Lanes next to each other continue one article (a stack's columns); a gap of lanes, or a 上接 line, starts another.
+    const adjacent = orphanPart && orphanPart.ends.some((e) => Math.abs(e.right - ls[s.lane].left) < 40 || Math.abs(e.x - ls[s.lane].left) < 1);
+    if (!orphanPart || from !== undefined || !adjacent) {
+      orphanPart = { elements: [], jumpFrom: from, ends: [] };
+      parts.push(orphanPart);
+    }
+    orphanPart.elements.push(...s.els);
+    orphanPart.ends.push({ x: ls[s.lane].left, right: ls[s.lane].right, bottom: s.bottom });
+  }
+  const ordered = [...us].sort((a, b) => (Math.abs(a.box.top - b.box.top) < body * 2 ? a.box.x - b.box.x : a.box.top - b.box.top));
+  for (const u of ordered) {
+    const mine = segs.filter((s) => s.owner === u).sort((a, b) => a.lane - b.lane || a.top - b.top);
+    const elements = [...u.els, ...dedupe(mine.flatMap((s) => s.els))];
+    const jump = elements.filter(isLine).map((l) => jumpOf(l.line.text)).find((j) => j?.to);
+    parts.push({ unit: u, elements, jumpTo: jump?.to, ends: mine.map((sg) => ({ x: ls[sg.lane].left, right: ls[sg.lane].right, bottom: sg.bottom })) });
+  }
+  return { parts, edges };
+}
+
+/** A photo across two lanes is in both lanes' segments: read once, where first met. */
+function dedupe(els: readonly Element[]): Element[] {
+  const seen = new Set<Element>();
+  return els.filter((e) => (seen.has(e) ? false : (seen.add(e), true)));
+}
+
+/**
+ * The article the page before left open over the lanes a continuation runs in: the one whose text
+ * ends lowest in the lane where the continuation starts (a stack's last article runs on at its top).
+ */
+function openAbove(parts: readonly PagePart[], part: PagePart): PagePart | undefined {
+  const first = part.ends[0];
+  if (!first) return parts[parts.length - 1];
+  const candidates = parts.filter((p) => p.unit).flatMap((p) => p.ends.filter((e) => Math.min(e.right, first.right) - Math.max(e.x, first.x) > 0).map((e) => ({ p, bottom: e.bottom })));
+  if (!candidates.length) return parts[parts.length - 1];
+  return candidates.sort((a, b) => b.bottom - a.bottom)[0].p;
+}
+
+/**
+ * The pages joined: each part that continues an article goes after that
+ * article's part on its page (the one whose 下转 names this page, else the
+ * last part of the page before).
+ */
+export function joinPages(pages: readonly { parts: PagePart[]; edges: Map<Element, ColumnEdges> }[], pageNumbers: readonly number[]): ReadPage[] {
+  const out: ReadPage[] = pages.map((p) => ({ elements: [], edges: p.edges }));
+  // Where each article part ends up: parts are moved whole, continuations after their articles.
+  const sequences: { page: number; parts: PagePart[] }[] = pages.map((p, i) => ({ page: pageNumbers[i], parts: [...p.parts] }));
+  for (let i = 1; i < sequences.length; i++) {
+    const here = sequences[i];
+    for (const part of [...here.parts]) {
+      if (part.unit) continue;
+      const fromPage = part.jumpFrom ?? sequences[i - 1].page;
+      const source = sequences.find((s) => s.page === fromPage);
+      if (!source || source === here) continue;
+      const target = source.parts.filter((p) => p.unit && p.jumpTo === here.page)[0] ?? (part.jumpFrom === undefined ? openAbove(source.parts, part) : undefined);
+      if (!target) continue;
+      target.elements.push(...part.elements);
+      target.jumpTo = undefined;
+      here.parts.splice(here.parts.indexOf(part), 1);
+      for (const e of part.elements) {
+        const edge = here.parts.length >= 0 ? pages[i].edges.get(e) : undefined;
+        if (edge) out[sequences.indexOf(source)].edges.set(e, edge);
+      }
+    }
+  }
+  sequences.forEach((s, i) => {
+    out[i].elements = s.parts.flatMap((p) => p.elements);
+  });
+  return out;
+}
