@@ -68,7 +68,7 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
   const cover = new Uint16Array(Math.ceil(width) + 1);
   let lines = 0;
   for (const r of runs) {
-    if (Math.round(r.size) !== body) continue;
+    if (Math.round(r.size) !== body || !r.text.trim()) continue;
     lines++;
     for (let x = Math.max(0, Math.floor(r.x)); x < Math.min(cover.length, Math.ceil(r.x + r.width)); x++) cover[x]++;
   }

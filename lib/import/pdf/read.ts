@@ -198,9 +198,25 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
     const [x, y] = toPage(e, f);
     const font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string }) : undefined;
     const name = font?.name ?? item.fontName;
+    // A space wider than a word space is no ink: pdf.js writes one where the drawing jumps along a baseline, so where it lies depends on the order the page was drawn in.
+    if (!item.str.trim() && item.width > size * 1.5) continue;
     runs.push({ text: item.str, x, y, top: y - size * 0.88, bottom: y + size * 0.12, width: item.width, size, font: name, bold: BOLD_NAME.test(name) });
   }
-  return { number, width: viewport.width, height, runs, images, rects };
+  return { number, width: viewport.width, height, ...inPlaceOrder(runs, images, rects) };
+}
+
+/**
+ * What was printed, in the order of where it is on the page rather than the
+ * order the program drew it in: a DTP program draws its frames in the order
+ * they were made, so nothing after this stage may depend on drawing order.
+ */
+export function inPlaceOrder(runs: TextRun[], images: PdfImage[], rects: PdfRect[]): Pick<PdfPage, 'runs' | 'images' | 'rects'> {
+  const byPlace = (a: { top: number; x: number }, b: { top: number; x: number }) => a.top - b.top || a.x - b.x;
+  return {
+    runs: runs.sort((a, b) => a.y - b.y || a.x - b.x || a.size - b.size || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)),
+    images: images.sort((a, b) => byPlace(a, b) || a.width - b.width || a.height - b.height),
+    rects: rects.sort((a, b) => byPlace(a, b) || a.width - b.width || a.height - b.height || Number(a.filled) - Number(b.filled) || (a.colour < b.colour ? -1 : a.colour > b.colour ? 1 : 0)),
+  };
 }
 
 /**

@@ -127,7 +127,9 @@ describe('layout: a typeset page', () => {
  */
 const BASELINE: Record<'tune' | 'held-out', PdfTotals> = {
   tune: { titlePrecision: 0.962, titleRecall: 0.971, paragraphs: 0.953, sentences: 0.985, photos: 0.895, photosPlaced: 103, photosTotal: 115, flags: 39, lost: 0 },
-  'held-out': { titlePrecision: 0.977, titleRecall: 1, paragraphs: 0.909, sentences: 0.973, photos: 0.956, photosPlaced: 44, photosTotal: 46, flags: 23, lost: 0 },
+  // Paragraphs were 0.909 (140/154) until wide spaces were no longer read as ink: two paragraphs had been joined by the space
+  // pdf.js writes where the drawing jumps, which lies where it does only because those pages were drawn in reading order.
+  'held-out': { titlePrecision: 0.977, titleRecall: 1, paragraphs: 0.896, sentences: 0.973, photos: 0.956, photosPlaced: 44, photosTotal: 46, flags: 23, lost: 0 },
 };
 
 describe('the PDF fixtures, scored', () => {

@@ -1,0 +1,70 @@
+/**
+ * The PDF importer on pages nobody here typeset by hand (scripts/typeset/):
+ * layouts drawn at random from a seed and printed by two producers. What it
+ * reads must not depend on the order a program drew the page in; and on a
+ * sample of the tune seeds and of the held-out seeds, no figure may fall
+ * below what it scored when this test was written (npm run import:score
+ * prints the full ranges; the README has the figures and the targets).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importPdf } from '../../../lib/import';
+import { loadContent } from '../../../lib/photos';
+import { editionText } from '../../../scripts/typeset/edition-text';
+import { compose } from '../../../scripts/typeset/compose-index';
+import { closeProducers, producePdf, type Producer } from '../../../scripts/typeset/produce';
+import { generatedTotals, scoreGenerated } from '../../../scripts/typeset/score';
+import { CONTENT, realContext } from '../helpers';
+
+const ctx = realContext();
+const content = async () => {
+  const c = (await loadContent(CONTENT)).content;
+  if (!c) throw new Error('the launch content has errors');
+  return c;
+};
+
+afterAll(() => closeProducers());
+
+describe('reading order does not lean on drawing order', () => {
+  for (const producer of ['chromium', 'typst'] as const) {
+    it(`${producer}: the same pages drawn in three orders give the same draft`, async () => {
+      const c = await content();
+      for (const seed of [3, 7]) {
+        const e = c.editions[seed % c.editions.length];
+        const { pages } = compose(editionText(c, e, fs.readFileSync(path.resolve(e.path), 'utf8')), seed);
+        const drafts = [];
+        for (const order of [1, 2, 3]) {
+          const pdf = await producePdf(producer, pages, seed * 1000 + order);
+          drafts.push((await importPdf(new Uint8Array(pdf), { streetId: e.streetId, date: e.date, ...ctx }, { pages: false })).result.markdown);
+        }
+        expect(drafts[1]).toBe(drafts[0]);
+        expect(drafts[2]).toBe(drafts[0]);
+      }
+    }, 180_000);
+  }
+});
+
+/** What a sample scored when this was written: a floor, per producer and seed range. */
+const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titlePrecision: number; titleRecall: number; paragraphs: number; photos: number }> = {
+  'tune, Chromium': { seeds: [1, 5], producer: 'chromium', titlePrecision: 0.333, titleRecall: 0.476, paragraphs: 0.584, photos: 0.2 },
+  'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 0.267, titleRecall: 0.381, paragraphs: 0.506, photos: 0.2 },
+  'held-out, Chromium': { seeds: [10_001, 10_005], producer: 'chromium', titlePrecision: 0.031, titleRecall: 0.095, paragraphs: 0.468, photos: 0.031 },
+  'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.034, titleRecall: 0.095, paragraphs: 0.532, photos: 0.031 },
+};
+
+describe('scores on random layouts', () => {
+  for (const [label, floor] of Object.entries(FLOORS)) {
+    it(`${label}: no figure falls, and no character is lost`, async () => {
+      const c = await content();
+      const scores = [];
+      for (let seed = floor.seeds[0]; seed <= floor.seeds[1]; seed++) scores.push(await scoreGenerated(c, seed, floor.producer, ctx));
+      const t = generatedTotals(scores);
+      expect(t.lost).toBe(0);
+      expect(t.titlePrecision).toBeGreaterThanOrEqual(floor.titlePrecision - 0.0005);
+      expect(t.titleRecall).toBeGreaterThanOrEqual(floor.titleRecall - 0.0005);
+      expect(t.paragraphs).toBeGreaterThanOrEqual(floor.paragraphs - 0.0005);
+      expect(t.photos).toBeGreaterThanOrEqual(floor.photos - 0.0005);
+    }, 300_000);
+  }
+});
