@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-4173}"
-root="$(realpath "${2:-out}")"
+root="$(realpath -s "${2:-out}")"  # -s: a release link (deploy) is served through, as in production
 command -v nginx >/dev/null || { echo "nginx is not installed (apt-get install nginx)" >&2; exit 1; }
 prefix="$(mktemp -d /tmp/chenbao-nginx.XXXXXX)"
 mkdir -p "$prefix/conf/snippets/shequchenbao" "$prefix/logs"

@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # A Chinese font (share cards), Chromium (browser tests), nginx (the production server block),
-# Java (the Nu HTML Checker, from npm vnu-jar).
-bash scripts/debian-packages.sh chromium fonts-noto-cjk nginx java
+# Java (the Nu HTML Checker, from npm vnu-jar), rsync (npm run publish puts a release live with it).
+bash scripts/debian-packages.sh chromium fonts-noto-cjk nginx rsync java
 
 # The lock file is committed; `npm ci` would refuse it here because the
 # registry serves only this platform's optional packages (see README).

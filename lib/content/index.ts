@@ -14,4 +14,4 @@ export { eagerFirstPhoto, type PhotoView, shiftHeadings } from './markdown';
 export { altText, leadPhoto, type MediaFile, type PhotoFormat, type PhotoProbe, type SourceProblem } from './media';
 export { closest, formatIssue, hasErrors } from './report';
 export { pinyinId } from './ids';
-export { type Article, type Award, type AwardProgramme, type Edition, type Extra, type Page, type Photo, type Residence, type Street } from './schema';
+export { type Article, type Award, type AwardProgramme, type ContentIssue, type Edition, type Extra, type Page, type Photo, type Residence, type Street } from './schema';

@@ -13,5 +13,6 @@ export { articleShareImage, pageMetadata, streetShareImage } from './metadata';
 export { pageCount, pageHref, pageSegments, pageSlice, pageWindow, parsePageSegment } from './paginate';
 export { dropTwitterCopies, runtimeLeftIn, stripFrameworkRuntime, withCsp } from './postbuild';
 export { articlePages, type Crumb, editionArticles, editionLabel, excerpt, hasOriginalPdf, honourRoll, href, monthLabel, neighbours, placeCrumbs, regionId, relatedArticles, residenceLabel, streetName } from './site';
+export { annotations, publishedSummary, refusedSummary, releaseName, releasesToPrune } from './release';
 export { sitemapEntries } from './sitemap';
 export { searchRecord, type SearchRecord } from './search-index';

@@ -188,6 +188,12 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
     }
   }
 
+  const runs = await textRuns(page, toPage);
+  return { number, width: viewport.width, height, ...inPlaceOrder(runs, images, rects) };
+}
+
+/** The page's text as pdf.js reads it: runs of glyphs with their place, size and font. */
+async function textRuns(page: PDFPageProxy, toPage: (x: number, y: number) => [number, number]): Promise<TextRun[]> {
   const content = await page.getTextContent({ disableNormalization: false });
   const runs: TextRun[] = [];
   for (const item of content.items) {
@@ -202,7 +208,7 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
     if (!item.str.trim() && item.width > size * 1.5) continue;
     runs.push({ text: item.str, x, y, top: y - size * 0.88, bottom: y + size * 0.12, width: item.width, size, font: name, bold: BOLD_NAME.test(name) });
   }
-  return { number, width: viewport.width, height, ...inPlaceOrder(runs, images, rects) };
+  return runs;
 }
 
 /**

@@ -1,0 +1,85 @@
+/**
+ * `npm run publish [-- --to <folder>] [--keep <n>]`: what a push to main
+ * does, as one script any CI or a cron job on the server runs the same way.
+ *
+ * 1. The check. A mistake stops everything: nothing is built or published,
+ *    the live site stays as it was, and the findings go to stderr, to the CI
+ *    job's page (GitHub annotations on the lines, and the job summary,
+ *    when GITHUB_ACTIONS / GITHUB_STEP_SUMMARY are set).
+ * 2. The build, step by step as `npm run build`, into out/. The photo cache
+ *    (.cache/) is what a rebuild reuses: keep it between runs.
+ * 3. With --to, the release goes live under that folder (scripts/deploy.ts):
+ *    nginx serves <folder>/current. Without it, out/ is left for the CI to
+ *    upload (GitHub Pages).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIssue, hasErrors } from '../lib/content';
+import { loadContent } from '../lib/photos';
+import { annotations, publishedSummary, refusedSummary, releaseName } from '../lib/publish';
+import { buildSite } from './build-site';
+import { deployRelease } from './deploy';
+
+const { values } = parseArgs({ options: { to: { type: 'string' }, keep: { type: 'string', default: '5' }, site: { type: 'string', default: 'out' } } });
+const contentDir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
+const keep = Number(values.keep);
+if (!Number.isInteger(keep) || keep < 1) {
+  console.error(`--keep ${values.keep}: keep at least 1 release (the one served)`);
+  process.exit(2);
+}
+
+function summary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (file) fs.appendFileSync(file, markdown);
+}
+
+function commit(): string | undefined {
+  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+const checked = await loadContent(contentDir);
+for (const issue of checked.issues) console.error(formatIssue(issue));
+if (process.env.GITHUB_ACTIONS) for (const line of annotations(checked.issues)) console.log(line);
+if (hasErrors(checked.issues) || !checked.content) {
+  summary(refusedSummary(checked.issues));
+  const n = checked.issues.filter((i) => i.severity === 'error').length;
+  console.error(`\n${n} error${n === 1 ? '' : 's'} in ${contentDir}: nothing was built or published; the live site is as it was.`);
+  process.exit(1);
+}
+const counts = { editions: checked.content.editions.length, articles: checked.content.articles.length };
+console.log(`content ok: ${counts.editions} editions, ${counts.articles} articles`);
+
+const release = releaseName(new Date(), commit());
+let steps;
+try {
+  steps = buildSite(contentDir, values.site, { NEXT_BUILD_ID: release });
+} catch (e) {
+  summary(`## 社区晨报: the build failed\n\nNothing was published; the live site is as it was.\n\n\`\`\`\n${e instanceof Error ? e.message.slice(-4000) : String(e)}\n\`\`\`\n`);
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
+for (const s of steps) console.log(`${s.name.padEnd(14)} ${s.seconds.toFixed(1)} s`);
+
+let target: string | undefined;
+if (values.to) {
+  let deployed;
+  try {
+    deployed = deployRelease(values.site, values.to, release, keep);
+  } catch (e) {
+    summary(`## 社区晨报: the deploy failed\n\nThe live site is as it was.\n\n${e instanceof Error ? e.message : String(e)}\n`);
+    console.error(`deploy failed, the live site is as it was: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  }
+  target = path.join(values.to, 'current');
+  console.log(`live: ${target} → releases/${deployed.release}${deployed.pruned.length ? ` (removed ${deployed.pruned.length} old release${deployed.pruned.length === 1 ? '' : 's'})` : ''}`);
+} else {
+  console.log(`built ${release} in ${values.site}/ (no --to: nothing deployed)`);
+}
+summary(publishedSummary({ release, ...counts, steps, target }));
