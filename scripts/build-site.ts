@@ -22,7 +22,10 @@ export interface BuildStep {
 
 const GNU_TIME = '/usr/bin/time';
 
-export function buildSite(contentDir: string, siteDir: string, env: Record<string, string> = {}, { check = false }: { check?: boolean } = {}): BuildStep[] {
+export const SITE_STEPS = ['client', 'photos', 'next build', 'postbuild', 'search index'] as const;
+
+/** `only`: the steps to run, by name (a shard of a split build skips the search index; the merge runs it alone). */
+export function buildSite(contentDir: string, siteDir: string, env: Record<string, string> = {}, { check = false, only = SITE_STEPS }: { check?: boolean; only?: readonly string[] } = {}): BuildStep[] {
   // Next joins distDir onto the project folder, even an absolute one: give it relative.
   const vars = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: path.relative(process.cwd(), path.resolve(siteDir)), NEXT_TELEMETRY_DISABLED: '1', ...env };
   const steps: [string, string[]][] = [
@@ -35,7 +38,7 @@ export function buildSite(contentDir: string, siteDir: string, env: Record<strin
   ];
   const timed = fs.existsSync(GNU_TIME);
   const done: BuildStep[] = [];
-  for (const [name, args] of steps) {
+  for (const [name, args] of steps.filter(([n]) => n === 'check' || only.includes(n))) {
     const report = path.join(os.tmpdir(), `chenbao-step-${process.pid}-${done.length}.txt`);
     const t0 = performance.now();
     const step = timed

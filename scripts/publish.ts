@@ -11,24 +11,44 @@
  * 3. With --to, the release goes live under that folder (scripts/deploy.ts):
  *    nginx serves <folder>/current. Without it, out/ is left for the CI to
  *    upload (GitHub Pages).
+ *
+ * Split across several CI runners (README, "Publishing"): each runner runs
+ * `--shard i/n --site out-i` (its share of the pages, no search index, no
+ * deploy); one more runs `--merge out-1 … out-n` (the shards into out/, then
+ * the search index, then the deploy as above).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
 import { formatIssue, hasErrors } from '../lib/content';
 import { loadContent } from '../lib/photos';
-import { annotations, publishedSummary, refusedSummary, releaseName } from '../lib/publish';
-import { buildSite } from './build-site';
+import { annotations, parseShard, publishedSummary, refusedSummary, releaseName } from '../lib/publish';
+import { type BuildStep, buildSite, SITE_STEPS } from './build-site';
 import { deployRelease } from './deploy';
+import { mergeShards } from './merge-shards';
 
-const { values } = parseArgs({ options: { to: { type: 'string' }, keep: { type: 'string', default: '5' }, site: { type: 'string', default: 'out' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { to: { type: 'string' }, keep: { type: 'string', default: '5' }, site: { type: 'string', default: 'out' }, shard: { type: 'string' }, merge: { type: 'boolean', default: false } },
+});
 const contentDir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 const keep = Number(values.keep);
-if (!Number.isInteger(keep) || keep < 1) {
-  console.error(`--keep ${values.keep}: keep at least 1 release (the one served)`);
+function usage(message: string): never {
+  console.error(message);
   process.exit(2);
 }
+if (!Number.isInteger(keep) || keep < 1) usage(`--keep ${values.keep}: keep at least 1 release (the one served)`);
+let shard;
+try {
+  shard = parseShard(values.shard);
+} catch (e) {
+  usage(`--shard: ${(e as Error).message.replace(/^SITE_SHARD=/, '')}`);
+}
+if (shard && (values.to || values.merge)) usage('--shard builds one share of the pages; deploy after --merge, on one runner');
+if (values.merge && positionals.length === 0) usage('--merge: name the shards’ site folders, for example --merge out-1 out-2');
+if (!values.merge && positionals.length) usage(`unexpected ${positionals.join(' ')}: only --merge takes folders`);
 
 function summary(markdown: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
@@ -56,10 +76,20 @@ if (hasErrors(checked.issues) || !checked.content) {
 const counts = { editions: checked.content.editions.length, articles: checked.content.articles.length };
 console.log(`content ok: ${counts.editions} editions, ${counts.articles} articles`);
 
-const release = releaseName(new Date(), commit());
-let steps;
+const sha = commit();
+const release = releaseName(new Date(), sha);
+let steps: BuildStep[];
 try {
-  steps = buildSite(contentDir, values.site, { NEXT_BUILD_ID: release });
+  if (values.merge) {
+    const t0 = performance.now();
+    const merged = mergeShards(positionals, values.site);
+    console.log(`merged ${positionals.length} shards: ${merged.files} files (${merged.shared} built alike by more than one)`);
+    steps = [{ name: 'merge', seconds: (performance.now() - t0) / 1000 }, ...buildSite(contentDir, values.site, {}, { only: ['search index'] })];
+  } else {
+    // The build's name is the commit's, so the shards of one commit build the same files.
+    const env = { NEXT_BUILD_ID: sha?.slice(0, 12) || 'local', ...(shard ? { SITE_SHARD: `${shard.index}/${shard.count}` } : {}) };
+    steps = buildSite(contentDir, values.site, env, { only: shard ? SITE_STEPS.filter((n) => n !== 'search index') : SITE_STEPS });
+  }
 } catch (e) {
   summary(`## 社区晨报: the build failed\n\nNothing was published; the live site is as it was.\n\n\`\`\`\n${e instanceof Error ? e.message.slice(-4000) : String(e)}\n\`\`\`\n`);
   console.error(e instanceof Error ? e.message : e);
@@ -80,6 +110,6 @@ if (values.to) {
   target = path.join(values.to, 'current');
   console.log(`live: ${target} → releases/${deployed.release}${deployed.pruned.length ? ` (removed ${deployed.pruned.length} old release${deployed.pruned.length === 1 ? '' : 's'})` : ''}`);
 } else {
-  console.log(`built ${release} in ${values.site}/ (no --to: nothing deployed)`);
+  console.log(`built ${shard ? `shard ${shard.index}/${shard.count} of ` : ''}${release} in ${values.site}/ (no --to: nothing deployed)`);
 }
 summary(publishedSummary({ release, ...counts, steps, target }));

@@ -60,8 +60,10 @@ describe('npm run publish', () => {
     const dir = tempDir('publish');
     const content = path.join(dir, 'content');
     const target = path.join(dir, 'srv');
-    // Next builds only inside the project: the site folder is the bench's, removed at the end like the rest.
-    const site = fs.mkdtempSync(path.join(ROOT, 'bench-corpus', 'site-publish-'));
+    // Next builds only inside the project, and keeps its compiler's cache by the folder's name: the bench's folder, always
+    // the same, removed at the end like the rest.
+    const site = path.join(ROOT, 'bench-corpus', 'site-publish');
+    fs.rmSync(site, { recursive: true, force: true });
     onTestFinished(() => fs.rmSync(site, { recursive: true, force: true }));
     fs.cpSync(CONTENT, content, { recursive: true });
     const editionFile = path.join(content, EDITION);

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContent, articleShareImage, pageMetadata, excerpt, href, neighbours, placeCrumbs, relatedArticles, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/publish';
+import { getContent, articleShareImage, pageMetadata, excerpt, href, neighbours, placeCrumbs, relatedArticles, breadcrumbJsonLd, newsArticleJsonLd, shardParams } from '@/lib/publish';
 import { eagerFirstPhoto, shiftHeadings, toShanghaiDateTime } from '@/lib/content';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ edition: string; article: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getContent()).articles.map((a) => ({ edition: a.editionId, article: a.slug }));
+  return shardParams((await getContent()).articles.map((a) => ({ edition: a.editionId, article: a.slug })), (p) => p.edition);
 }
 
 export async function generateMetadata({ params }: Props) {
