@@ -4,7 +4,9 @@
  * wrapper watches content/ itself: on every save it checks the content (the
  * same messages as `npm run check`, in this terminal) and tells open pages to
  * reload over a small event stream. The pages listen only in development
- * (see app/layout.tsx); nothing of this reaches the built site.
+ * (see app/layout.tsx); nothing of this reaches the built site. The same
+ * small server hands content/media/ to the print check beside an imported
+ * article (components/PrintCheck.tsx).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,8 +19,31 @@ const PORT = Number(process.env.PORT ?? 3000);
 const RELOAD_PORT = Number(process.env.DEV_RELOAD_PORT ?? 35729);
 const CONTENT = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
+const MEDIA_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
+
+/**
+ * content/media/ as it is on disk, for the print check beside an imported
+ * article (components/PrintCheck.tsx): the page images are not encoded for
+ * the site in a preview, and an editor's fix to a file shows at once.
+ */
+function serveMedia(url: string, res: http.ServerResponse): void {
+  const media = path.join(CONTENT, 'media');
+  const file = path.resolve(media, decodeURIComponent(url.slice('/media/'.length).split('?')[0]));
+  const type = MEDIA_TYPES[path.extname(file).toLowerCase()];
+  if (!file.startsWith(media + path.sep) || !type || !fs.existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', 'access-control-allow-origin': '*' });
+  fs.createReadStream(file).pipe(res);
+}
+
 const clients = new Set<http.ServerResponse>();
 const events = http.createServer((req, res) => {
+  if (req.url?.startsWith('/media/')) {
+    serveMedia(req.url, res);
+    return;
+  }
   if (req.url !== '/events') {
     res.writeHead(404).end();
     return;
@@ -49,7 +74,7 @@ fs.watch(CONTENT, { recursive: true }, (_event, file) => {
   }, 150);
 });
 
-const next = spawn('npx', ['next', 'dev', '-p', String(PORT)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHENBAO_DEV_RELOAD: `http://127.0.0.1:${RELOAD_PORT}/events` } });
+const next = spawn('npx', ['next', 'dev', '-p', String(PORT)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHENBAO_DEV_RELOAD: `http://127.0.0.1:${RELOAD_PORT}/events`, CHENBAO_DEV_MEDIA: `http://127.0.0.1:${RELOAD_PORT}/media` } });
 const stop = () => {
   next.kill('SIGTERM');
   events.close();

@@ -1,15 +1,19 @@
 import { notFound } from 'next/navigation';
 import { getContent, articleShareImage, pageMetadata, excerpt, href, neighbours, placeCrumbs, relatedArticles, breadcrumbJsonLd, newsArticleJsonLd, shardParams } from '@/lib/publish';
-import { eagerFirstPhoto, shiftHeadings, toShanghaiDateTime } from '@/lib/content';
+import { type Article, type Award, type Content, eagerFirstPhoto, type Edition, type Residence, shiftHeadings, toShanghaiDateTime } from '@/lib/content';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleLinkList } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
 import { ReadAloud } from '@/components/ReadAloud';
+import { PrintCheck } from '@/components/PrintCheck';
 import { ArticleAwards, ArticleMeta, NeighbourLinks } from './ArticleParts';
 
 type Props = { params: Promise<{ edition: string; article: string }> };
+
+/** Where `npm run dev` serves content/media/ (scripts/dev.ts): set only under next dev, so the built site never shows the print check. */
+const DEV_MEDIA = process.env.NODE_ENV === 'development' ? process.env.CHENBAO_DEV_MEDIA : undefined;
 
 export const dynamicParams = false;
 
@@ -44,16 +48,14 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={newsArticleJsonLd(c, a)} />
       <JsonLd data={breadcrumbJsonLd(crumbs, href.article(a))} />
       {/* The search index is built from the records (scripts/search-index.ts), not from this page. */}
-      <article data-read-source="">
-        <ArticleHeader article={a} level={1} />
-        <ArticleMeta content={c} article={a} edition={e} residences={residences} />
-        <ReadAloud />
-        <div className="mt-6">
-          <ArticleBody html={eagerFirstPhoto(shiftHeadings(a.html, -1))} />
-          {a.credit && <p className="max-w-measure text-right text-muted">（{a.credit}）</p>}
+      {DEV_MEDIA && a.regions.length > 0 ? (
+        <div className="print-check-layout">
+          <ArticleContent content={c} article={a} edition={e} residences={residences} awards={awards} />
+          <PrintCheck article={a} pages={e.pages} mediaBase={DEV_MEDIA} />
         </div>
-        <ArticleAwards awards={awards} />
-      </article>
+      ) : (
+        <ArticleContent content={c} article={a} edition={e} residences={residences} awards={awards} />
+      )}
 
       <NeighbourLinks previous={previous} next={next} />
 
@@ -64,5 +66,21 @@ export default async function ArticlePage({ params }: Props) {
         </section>
       )}
     </>
+  );
+}
+
+/** The article itself: the same with and without the print check beside it. */
+function ArticleContent({ content: c, article: a, edition: e, residences, awards }: { content: Content; article: Article; edition: Edition; residences: Residence[]; awards: Award[] }) {
+  return (
+    <article data-read-source="">
+      <ArticleHeader article={a} level={1} />
+      <ArticleMeta content={c} article={a} edition={e} residences={residences} />
+      <ReadAloud />
+      <div className="mt-6">
+        <ArticleBody html={eagerFirstPhoto(shiftHeadings(a.html, -1))} />
+        {a.credit && <p className="max-w-measure text-right text-muted">（{a.credit}）</p>}
+      </div>
+      <ArticleAwards awards={awards} />
+    </article>
   );
 }
