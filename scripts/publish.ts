@@ -6,8 +6,9 @@
  *    the live site stays as it was, and the findings go to stderr, to the CI
  *    job's page (GitHub annotations on the lines, and the job summary,
  *    when GITHUB_ACTIONS / GITHUB_STEP_SUMMARY are set).
- * 2. The build, step by step as `npm run build`, into out/. The photo cache
- *    (.cache/) is what a rebuild reuses: keep it between runs.
+ * 2. The build, step by step as `npm run build`, into out/, reusing the
+ *    build before (scripts/incremental.ts): only the pages that can show a
+ *    changed edition are made again. Keep out/ and .cache/ between runs.
  * 3. With --to, the release goes live under that folder (scripts/deploy.ts):
  *    nginx serves <folder>/current. Without it, out/ is left for the CI to
  *    upload (GitHub Pages).
@@ -27,6 +28,7 @@ import { loadContent } from '../lib/photos';
 import { annotations, parseShard, publishedSummary, refusedSummary, releaseName } from '../lib/publish';
 import { type BuildStep, buildSite, SITE_STEPS } from './build-site';
 import { deployRelease } from './deploy';
+import { buildIncremental } from './incremental';
 import { mergeShards } from './merge-shards';
 
 const { values, positionals } = parseArgs({
@@ -86,9 +88,15 @@ try {
     console.log(`merged ${positionals.length} shards: ${merged.files} files (${merged.shared} built alike by more than one)`);
     steps = [{ name: 'merge', seconds: (performance.now() - t0) / 1000 }, ...buildSite(contentDir, values.site, {}, { only: ['search index'] })];
   } else {
-    // The build's name is the commit's, so the shards of one commit build the same files.
-    const env = { NEXT_BUILD_ID: sha?.slice(0, 12) || 'local', ...(shard ? { SITE_SHARD: `${shard.index}/${shard.count}` } : {}) };
-    steps = buildSite(contentDir, values.site, env, { only: shard ? SITE_STEPS.filter((n) => n !== 'search index') : SITE_STEPS });
+    // Every build has one name (next.config.ts), so the shards of one commit, or a build and the one before, agree byte for byte.
+    const env: Record<string, string> = shard ? { SITE_SHARD: `${shard.index}/${shard.count}` } : {};
+    if (shard) steps = buildSite(contentDir, values.site, env, { only: SITE_STEPS.filter((n) => n !== 'search index') });
+    else {
+      const built = buildIncremental(contentDir, values.site, checked.content, env);
+      const p = built.plan;
+      console.log(p.full ? `full build: ${p.reason}` : p.changed.length ? `incremental build: ${p.changed.length} edition(s) changed (${p.deleted.length} deleted); rebuilding the pages of ${p.select.editions.length} edition(s), ${p.select.streets.length} street(s), ${p.select.residences.length} area(s)` : 'nothing changed since the last build');
+      steps = built.steps;
+    }
   }
 } catch (e) {
   summary(`## 社区晨报: the build failed\n\nNothing was published; the live site is as it was.\n\n\`\`\`\n${e instanceof Error ? e.message.slice(-4000) : String(e)}\n\`\`\`\n`);

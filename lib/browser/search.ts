@@ -54,7 +54,7 @@ export async function candidates(pagefind: Pagefind, terms: readonly string[], f
 }
 
 /** Each candidate costs a fragment download, so they are checked a batch at a time. */
-export const BATCH = 20;
+export const BATCH = 10;
 
 /**
  * Verifies candidates until `BATCH` more hits are found or none are left;

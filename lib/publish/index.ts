@@ -14,6 +14,7 @@ export { pageCount, pageHref, pageSegments, pageSlice, pageWindow, parsePageSegm
 export { dropTwitterCopies, runtimeLeftIn, stripFrameworkRuntime, withCsp } from './postbuild';
 export { articlePages, type Crumb, editionArticles, editionLabel, excerpt, hasOriginalPdf, honourRoll, href, monthLabel, neighbours, placeCrumbs, regionId, relatedArticles, residenceLabel, streetName } from './site';
 export { annotations, publishedSummary, refusedSummary, releaseName, releasesToPrune } from './release';
-export { parseShard, type Shard, shardOf, shardParams } from './shard';
+export { planRebuild, type RebuildPlan, SiteManifest, siteManifest, SiteSelection } from './incremental';
+export { parseShard, type Shard, shardOf, shardParams, siteParams } from './shard';
 export { sitemapEntries } from './sitemap';
 export { searchRecord, type SearchRecord } from './search-index';

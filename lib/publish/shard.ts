@@ -10,6 +10,9 @@
  * edition prints, so an edition's pages are built together), so it stays
  * the same from build to build whatever else is added.
  */
+import fs from 'node:fs';
+import { SiteSelection } from './incremental';
+
 export interface Shard {
   /** 1-based, as a CI matrix counts. */
   index: number;
@@ -56,6 +59,29 @@ export function shardOf(key: string, count: number): number {
  */
 export function shardParams<T>(params: T[], keyOf: (p: T) => string, shard: Shard | undefined = parseShard(process.env.SITE_SHARD)): T[] {
   if (!shard || shard.count === 1) return params;
-  const mine = params.filter((p) => shardOf(keyOf(p), shard.count) === shard.index);
-  return mine.length || !params.length ? mine : params.slice(0, 1);
+  return atLeastOne(params, params.filter((p) => shardOf(keyOf(p), shard.count) === shard.index));
+}
+
+const atLeastOne = <T>(all: T[], mine: T[]): T[] => (mine.length || !all.length ? mine : all.slice(0, 1));
+
+let selection: { file: string; keys: SiteSelection } | undefined;
+
+/** SITE_ONLY names a JSON file of the keys to build (an incremental build, lib/publish/incremental.ts). */
+function selected(): SiteSelection | undefined {
+  const file = process.env.SITE_ONLY;
+  if (!file) return undefined;
+  if (selection?.file !== file) selection = { file, keys: SiteSelection.parse(JSON.parse(fs.readFileSync(file, 'utf8'))) };
+  return selection.keys;
+}
+
+/**
+ * The params a route builds: its share under SITE_SHARD, and under SITE_ONLY
+ * only the pages of the editions, streets or areas named (`kind`).
+ */
+export function siteParams<T>(kind: keyof SiteSelection, params: T[], keyOf: (p: T) => string): T[] {
+  const mine = shardParams(params, keyOf);
+  const only = selected();
+  if (!only) return mine;
+  const keys = new Set(only[kind]);
+  return atLeastOne(params, mine.filter((p) => keys.has(keyOf(p))));
 }

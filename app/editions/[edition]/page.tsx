@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContent, articleShareImage, pageMetadata, editionArticles, editionLabel, hasOriginalPdf, href, placeCrumbs, streetName, shardParams } from '@/lib/publish';
+import { getContent, articleShareImage, pageMetadata, editionArticles, editionLabel, hasOriginalPdf, href, placeCrumbs, streetName, siteParams } from '@/lib/publish';
 import { shiftHeadings, leadPhoto, formatChineseDate } from '@/lib/content';
 import { PageThumbnails } from '@/components/PrintedPage';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ edition: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return shardParams((await getContent()).editions.map((e) => ({ edition: e.id })), (p) => p.edition);
+  return siteParams('editions', (await getContent()).editions.map((e) => ({ edition: e.id })), (p) => p.edition);
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContent, articleShareImage, pageMetadata, excerpt, href, neighbours, placeCrumbs, relatedArticles, breadcrumbJsonLd, newsArticleJsonLd, shardParams } from '@/lib/publish';
+import { getContent, articleShareImage, pageMetadata, excerpt, href, neighbours, placeCrumbs, relatedArticles, breadcrumbJsonLd, newsArticleJsonLd, siteParams } from '@/lib/publish';
 import { type Article, type Award, type Content, eagerFirstPhoto, type Edition, type Residence, shiftHeadings, toShanghaiDateTime } from '@/lib/content';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ArticleBody } from '@/components/ArticleBody';
@@ -18,7 +18,7 @@ const DEV_MEDIA = process.env.NODE_ENV === 'development' ? process.env.CHENBAO_D
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return shardParams((await getContent()).articles.map((a) => ({ edition: a.editionId, article: a.slug })), (p) => p.edition);
+  return siteParams('editions', (await getContent()).articles.map((a) => ({ edition: a.editionId, article: a.slug })), (p) => p.edition);
 }
 
 export async function generateMetadata({ params }: Props) {

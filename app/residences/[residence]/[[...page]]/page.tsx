@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContent, pageMetadata, streetShareImage, href, placeCrumbs, residenceLabel, streetName, feedAlternates, residenceScope, breadcrumbJsonLd, pageCount, pageHref, pageSegments, pageSlice, parsePageSegment, shardParams } from '@/lib/publish';
+import { getContent, pageMetadata, streetShareImage, href, placeCrumbs, residenceLabel, streetName, feedAlternates, residenceScope, breadcrumbJsonLd, pageCount, pageHref, pageSegments, pageSlice, parsePageSegment, siteParams } from '@/lib/publish';
 import { FeedLinks } from '@/components/FeedLinks';
 import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -13,7 +13,8 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const c = await getContent();
-  return shardParams(
+  return siteParams(
+    'residences',
     c.gazetteer.residences.flatMap((r) => pageSegments(pageCount(c.articlesByResidence.get(r.id)?.length ?? 0)).map((page) => ({ residence: r.id, page }))),
     (p) => p.residence,
   );

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContent, pageMetadata, streetShareImage, href, placeCrumbs, feedAlternates, streetScope, breadcrumbJsonLd, pageCount, pageHref, pageSegments, pageSlice, parsePageSegment, shardParams } from '@/lib/publish';
+import { getContent, pageMetadata, streetShareImage, href, placeCrumbs, feedAlternates, streetScope, breadcrumbJsonLd, pageCount, pageHref, pageSegments, pageSlice, parsePageSegment, siteParams } from '@/lib/publish';
 import { FeedLinks } from '@/components/FeedLinks';
 import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -19,7 +19,8 @@ const LATEST_EDITIONS = 12;
 
 export async function generateStaticParams() {
   const c = await getContent();
-  return shardParams(
+  return siteParams(
+    'streets',
     c.gazetteer.streets.flatMap((s) => pageSegments(pageCount(c.articlesByStreet.get(s.id)?.length ?? 0)).map((page) => ({ street: s.id, page }))),
     (p) => p.street,
   );

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getContent, pageMetadata, editionArticles, hasOriginalPdf, href, placeCrumbs, streetName, shardParams } from '@/lib/publish';
+import { getContent, pageMetadata, editionArticles, hasOriginalPdf, href, placeCrumbs, streetName, siteParams } from '@/lib/publish';
 import { formatChineseDate } from '@/lib/content';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageThumbnails, PrintedPage } from '@/components/PrintedPage';
@@ -17,7 +17,7 @@ export const dynamicParams = false;
 const NO_PAGES = { edition: '_no-pages', page: '0' };
 
 export async function generateStaticParams() {
-  const params = shardParams((await getContent()).editions.flatMap((e) => e.pages.map((p) => ({ edition: e.id, page: String(p.number) }))), (p) => p.edition);
+  const params = siteParams('editions', (await getContent()).editions.flatMap((e) => e.pages.map((p) => ({ edition: e.id, page: String(p.number) }))), (p) => p.edition);
   return params.length ? params : [NO_PAGES];
 }
 
