@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { normaliseText, parseGazetteer, pinyinId, readSources, type Gazetteer, type Street } from '../lib/content';
+import { random } from './random';
 
 /** District id, name, and its 街道 and 镇 (ten years of monthly papers from each makes about 25,000 editions). */
 export const SHANGHAI: [string, string, string[]][] = [
@@ -43,18 +44,6 @@ export interface CityOptions {
   photoWidth?: number;
   /** Where the synthetic photos are made once and kept between runs. */
   poolDir?: string;
-}
-
-/** A small, fast, seeded generator (mulberry32): the same corpus every time. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST = [...'和平康乐新华兰梅桂竹松柏枫桃杏春秋晨曦金银玉锦绣光明幸福长安永宁益民友谊团结振兴东南西北中安居乐业广福瑞祥'];

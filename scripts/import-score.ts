@@ -11,6 +11,7 @@ import { editionFiles } from '../lib/content';
 import { unaccounted, addScore, emptyTotals, importAsTranscribed, paragraphsOf, rewrapEach, scoreImport, withoutFlags } from '../lib/import';
 import { catalogues, contentDir } from './editor-cli';
 import { formatPdfScores, pdfFixtures, scorePdfFixture } from './pdf-score';
+import { random } from './random';
 
 const SOURCES = path.resolve('content/sources');
 const ctx = catalogues();
@@ -37,16 +38,6 @@ console.log(
 
 // Text copied from a page whose articles were set in columns of different widths (22–41 characters,
 // one for each paragraph and headline, drawn from the seed): the seeds of tests/unit/import/pipeline.test.ts.
-const mulberry = (seed: number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 console.log('\nText input set in columns of different widths (22–41 characters a paragraph)');
 for (const [set, seeds] of [['tune', Array.from({ length: 10 }, (_, i) => i + 1)], ['held-out', Array.from({ length: 30 }, (_, i) => 101 + i)]] as const) {
   let sentences = 0;
@@ -56,7 +47,7 @@ for (const [set, seeds] of [['tune', Array.from({ length: 10 }, (_, i) => i + 1)
   for (const seed of seeds) {
     for (const f of editionFiles(contentDir())) {
       const truth = fs.readFileSync(path.join(contentDir(), 'editions', f), 'utf8');
-      const rnd = mulberry(seed * 1000 + f.length);
+      const rnd = random(seed * 1000 + f.length);
       const { result: r } = importAsTranscribed(truth, (name) => rewrapEach(fs.readFileSync(path.join(SOURCES, name), 'utf8'), () => 22 + Math.floor(rnd() * 20)), ctx);
       const s = scoreImport(r.markdown, truth, ctx);
       sentences += s.sentences.truth;

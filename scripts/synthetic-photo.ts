@@ -6,18 +6,7 @@
  * person's photo.
  */
 import sharp, { type Sharp } from 'sharp';
-
-/** A small deterministic generator (mulberry32): the same seed draws the same scene. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random';
 
 export function sceneSvg(width: number, height: number, seed: number, label = '合成示例照片'): string {
   const r = random(seed);
@@ -80,4 +69,14 @@ export async function syntheticPhoto(width: number, height: number, seed: number
     scene[i] = v < 0 ? 0 : v > 255 ? 255 : v;
   }
   return sharp(scene, { raw: { width, height, channels: 3 } });
+}
+
+/** A QR code's look: a square of black modules, with the three finder squares. */
+export function qrSvg(seed: number): string {
+  const r = random(seed);
+  const n = 25;
+  const cells: string[] = [];
+  for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) if (r() < 0.45) cells.push(`<rect x="${x}" y="${y}" width="1" height="1"/>`);
+  const finder = (x: number, y: number) => `<rect x="${x}" y="${y}" width="7" height="7" fill="#000"/><rect x="${x + 1}" y="${y + 1}" width="5" height="5" fill="#fff"/><rect x="${x + 2}" y="${y + 2}" width="3" height="3" fill="#000"/>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n} ${n}" width="250" height="250" shape-rendering="crispEdges"><rect width="${n}" height="${n}" fill="#fff"/><g fill="#000">${cells.join('')}</g>${finder(0, 0)}${finder(n - 7, 0)}${finder(0, n - 7)}</svg>`;
 }

@@ -19,7 +19,7 @@ import { loadContent } from '../lib/photos';
 import { type Content } from '../lib/content';
 import type { Article, Edition } from '../lib/content';
 import { chromiumLaunch } from '../playwright.config';
-import { random, syntheticPhoto } from './synthetic-photo';
+import { qrSvg, syntheticPhoto } from './synthetic-photo';
 
 export interface Style {
   name: string;
@@ -122,16 +122,6 @@ figure img { display: block; width: 100% }
 figcaption { font: ${Math.max(7, body.size - 2)}pt/1.4 ${FONTS.sans}; color: #333; margin-top: 1mm; text-indent: 0 }
 .credit { text-align: right; text-indent: 0 }
 `;
-}
-
-/** A QR code's look: a square of black modules, with the three finder squares. */
-function qrSvg(seed: number): string {
-  const r = random(seed);
-  const n = 25;
-  const cells: string[] = [];
-  for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) if (r() < 0.45) cells.push(`<rect x="${x}" y="${y}" width="1" height="1"/>`);
-  const finder = (x: number, y: number) => `<rect x="${x}" y="${y}" width="7" height="7" fill="#000"/><rect x="${x + 1}" y="${y + 1}" width="5" height="5" fill="#fff"/><rect x="${x + 2}" y="${y + 2}" width="3" height="3" fill="#000"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n} ${n}" width="250" height="250" shape-rendering="crispEdges"><rect width="${n}" height="${n}" fill="#fff"/><g fill="#000">${cells.join('')}</g>${finder(0, 0)}${finder(n - 7, 0)}${finder(0, n - 7)}</svg>`;
 }
 
 const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="200" height="200"><circle cx="50" cy="50" r="46" fill="#a4161a"/><path d="M22 64 L50 24 L78 64 Z" fill="#fff"/><rect x="30" y="64" width="40" height="12" fill="#fff"/></svg>`;

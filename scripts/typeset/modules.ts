@@ -6,6 +6,7 @@
  * article the page cannot hold jumps to the next page, whose top continues it
  * beside new articles.
  */
+import { random } from '../random';
 import {
   breakLines,
   colX,
@@ -16,7 +17,6 @@ import {
   newPage,
   pick,
   pourInto,
-  random,
   spanWidth,
   type Box,
   type Column,

@@ -13,6 +13,7 @@ import { repairBlocks } from '../../../lib/import/repair-blocks';
 import { addScore, emptyTotals, importAsTranscribed, paragraphsOf, rewrap, rewrapEach, scoreImport, withoutFlags } from '../../../lib/import/score';
 import { editionFiles } from '../../../lib/content/load';
 import { CONTENT, realContext } from '../helpers';
+import { random } from '../../../scripts/random';
 
 const ctx = realContext();
 const SOURCES = path.join(CONTENT, 'sources');
@@ -129,16 +130,6 @@ describe('text copied from columns of different widths', () => {
   // here as a floor: sentences whole, no body line read as a headline, subheading, 引题 or caption,
   // no more flags than the unbroken text needs.
   const unbroken = editions.map((f) => importSeed(f).result.stats.flags).reduce((a, b) => a + b, 0);
-  const mulberry = (seed: number) => {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  };
   const score = (seeds: readonly number[]) => {
     let sentences = 0;
     let whole = 0;
@@ -148,7 +139,7 @@ describe('text copied from columns of different widths', () => {
       let flags = 0;
       for (const file of editions) {
         const truth = fs.readFileSync(path.join(CONTENT, 'editions', file), 'utf8');
-        const rnd = mulberry(seed * 1000 + file.length);
+        const rnd = random(seed * 1000 + file.length);
         const { result } = importAsTranscribed(truth, (name) => rewrapEach(fs.readFileSync(path.join(SOURCES, name), 'utf8'), () => 22 + Math.floor(rnd() * 20)), ctx);
         const s = scoreImport(result.markdown, truth, ctx);
         sentences += s.sentences.truth;
