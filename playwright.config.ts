@@ -29,8 +29,15 @@ export default defineConfig({
     // Lighthouse emulates its own phone, so it runs once, in the desktop project.
     // The editors' preview (next dev) and the paginated corpus start their own servers (the
     // latter checks both widths itself): desktop only too.
-    { name: 'phone', testIgnore: ['**/lighthouse.e2e.spec.ts', '**/preview.e2e.spec.ts', '**/pagination.e2e.spec.ts'], use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    // A test tagged @phone or @desktop is the same at every width (it reads files, or opens its own window) or too slow to
+    // repeat: it runs in that project only. A phone's first screen is the phone's only.
+    {
+      name: 'phone',
+      testIgnore: ['**/lighthouse.e2e.spec.ts', '**/preview.e2e.spec.ts', '**/pagination.e2e.spec.ts'],
+      grepInvert: /@desktop/,
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    },
+    { name: 'desktop', testIgnore: ['**/first-screen.e2e.spec.ts'], grepInvert: /@phone/, use: { viewport: { width: 1280, height: 800 } } },
   ],
   // The built static export, served by nginx with the production server block
   // (deploy/site.conf), so what is tested is what is deployed.

@@ -10,5 +10,9 @@ export default defineConfig({
     // Rendering every launch edition and the property tests take a few seconds on 2 cores.
     testTimeout: 30_000,
     allowOnly: !process.env.CI,
+    // Vitest leaves one core to itself (one worker on this 2-core machine); the unit tests mostly wait on the
+    // browsers, PDF renderers and commands they start, so two files at a time finish a fifth sooner. The build tests
+    // are one file.
+    maxWorkers: 2,
   },
 });

@@ -155,9 +155,8 @@ test('budgets: a page ≤ 10 KB HTML and ≤ 15 KB JS gzipped; its image at 390 
   await context.close();
 });
 
-test.describe('once', () => {
-  test.skip(({ isMobile }) => isMobile, 'reads files');
-
+// These read the built files, the same at every width: once, in the desktop project.
+test.describe('once', { tag: '@desktop' }, () => {
   test('only where it exists: the launch editions show no 版面 and the build leaves no placeholder', () => {
     expect(fs.existsSync(path.join(OUT, 'editions', '_no-pages'))).toBe(false);
     expect(fs.existsSync(path.join(FIXTURE_SITE, 'editions', '_no-pages'))).toBe(false);

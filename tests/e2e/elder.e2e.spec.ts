@@ -69,8 +69,10 @@ test('the choice survives navigation and reload, and applies before the first pa
 });
 
 test.describe('colour contrast in 长辈模式 meets AAA on every page type', () => {
+  // Colours do not change with width, and axe on twelve pages is a minute here: each scheme once, light at the phone's
+  // width (where most readers are), dark at the desktop's, so each width's layout is checked too.
   for (const scheme of ['light', 'dark'] as const) {
-    test(scheme, async ({ page }) => {
+    test(scheme, { tag: scheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
       // axe on twelve page types: slow on a busy two-core machine, not a budget.
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
@@ -85,7 +87,8 @@ test.describe('colour contrast in 长辈模式 meets AAA on every page type', ()
   }
 });
 
-test('at 200% zoom the layout holds without sideways scrolling, in both modes', async ({ browser }) => {
+// Its own 640 px window, whatever the project's: once.
+test('at 200% zoom the layout holds without sideways scrolling, in both modes', { tag: '@desktop' }, async ({ browser }) => {
   // 1280 px at 200% zoom lays out like a 640 px window.
   const context = await browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
   const page = await context.newPage();

@@ -12,7 +12,8 @@ test.describe('every page in out/', () => {
     expect(pages).toEqual(expect.arrayContaining(['/awards/jinyin-7/', '/awards/wuxing-4/']));
   });
 
-  test('loads with no console errors, in Chinese, without sideways scrolling, with breadcrumbs below home', async ({ page }) => {
+  // Every page, at the phone's width, where sideways scrolling happens; the page types at both widths below.
+  test('loads with no console errors, in Chinese, without sideways scrolling, with breadcrumbs below home', { tag: '@phone' }, async ({ page }) => {
     test.setTimeout(120_000);
     const check = watchForErrors(page);
     for (const path of pages) {
@@ -29,9 +30,12 @@ test.describe('every page in out/', () => {
 
 test.describe('each page type', () => {
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
-    test(`${name} (${path}) screenshot`, async ({ page }, testInfo) => {
+    test(`${name} (${path}): no console errors, no sideways scrolling, screenshot`, async ({ page }, testInfo) => {
+      const check = watchForErrors(page);
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
+      await expectNoSidewaysScroll(page);
+      check();
       await screenshot(page, testInfo, name);
     });
   }

@@ -131,7 +131,8 @@ test('the street feed carries the photo as an enclosure that resolves, at the le
   expect(rss).toMatch(/(&lt;|<)img src="https:\/\/shequchenbao\.example\/photos\//);
 });
 
-test('axe finds no violations on pages with photos', async ({ page }) => {
+// axe reads the markup, which is the same at every width: once, at the phone's, the width most readers have.
+test('axe finds no violations on pages with photos', { tag: '@phone' }, async ({ page }) => {
   // axe on six pages: slow on a busy two-core machine, not a budget.
   test.setTimeout(120_000);
   for (const p of PAGES_WITH_PHOTOS) {
@@ -164,9 +165,8 @@ test('the edition prints its photos at column width', async ({ page }) => {
   }
 });
 
-test.describe('once, at desktop width', () => {
-  test.skip(({ isMobile }) => isMobile, 'Lighthouse emulates its own phone; the checker reads files');
-
+// Lighthouse emulates its own phone, and the checker reads files: once, in the desktop project.
+test.describe('once, at desktop width', { tag: '@desktop' }, () => {
   test('Lighthouse on an article with photos: accessibility 100, performance reported', () => {
     test.setTimeout(120_000);
     const { scores, failing } = lighthouse(`${ORIGIN}${ARTICLE}`);

@@ -32,6 +32,13 @@ export function messages(p: { issues: ParsedEdition['issues'] }): string[] {
   return p.issues.filter((i) => i.severity === 'error').map(formatIssue);
 }
 
+/** The launch content, loaded and checked. */
+export async function launchContent(): Promise<Content> {
+  const r = await loadContent(CONTENT);
+  if (!r.content) throw new Error(r.issues.map(formatIssue).join('\n'));
+  return r.content;
+}
+
 /** A fresh folder under the system's temporary folder, removed when the current test ends, pass or fail. */
 export function tempDir(prefix: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `chenbao-${prefix}-`));

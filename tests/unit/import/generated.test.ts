@@ -1,49 +1,20 @@
 /**
  * The PDF importer on pages nobody here typeset by hand (scripts/typeset/):
  * layouts drawn at random from a seed and printed by two producers. What it
- * reads must not depend on the order a program drew the page in; and on a
- * sample of the tune seeds and of the held-out seeds, no figure may fall
- * below what it scored when this test was written (npm run import:score
- * prints the full ranges; the README has the figures and the targets).
+ * reads must not depend on the order a program drew the page in
+ * (generated-order.test.ts); and on a sample of the tune seeds and of the
+ * held-out seeds, no figure may fall below what it scored when this test was
+ * written (npm run import:score prints the full ranges; the README has the
+ * figures and the targets).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importPdf } from '../../../lib/import';
-import { loadContent } from '../../../lib/photos';
-import { editionText } from '../../../scripts/typeset/edition-text';
-import { compose } from '../../../scripts/typeset/compose-index';
-import { closeProducers, producePdf, type Producer } from '../../../scripts/typeset/produce';
+import { closeProducers, type Producer } from '../../../scripts/typeset/produce';
 import { generatedTotals, scoreGenerated } from '../../../scripts/typeset/score';
-import { CONTENT, realContext } from '../helpers';
+import { launchContent, realContext } from '../helpers';
 
 const ctx = realContext();
-const content = async () => {
-  const c = (await loadContent(CONTENT)).content;
-  if (!c) throw new Error('the launch content has errors');
-  return c;
-};
 
 afterAll(() => closeProducers());
-
-describe('reading order does not lean on drawing order', () => {
-  for (const producer of ['chromium', 'typst'] as const) {
-    it(`${producer}: the same pages drawn in three orders give the same draft`, async () => {
-      const c = await content();
-      for (const seed of [3, 7]) {
-        const e = c.editions[seed % c.editions.length];
-        const { pages } = compose(editionText(c, e, fs.readFileSync(path.resolve(e.path), 'utf8')), seed);
-        const drafts = [];
-        for (const order of [1, 2, 3]) {
-          const pdf = await producePdf(producer, pages, seed * 1000 + order);
-          drafts.push((await importPdf(new Uint8Array(pdf), { streetId: e.streetId, date: e.date, ...ctx }, { pages: false })).result.markdown);
-        }
-        expect(drafts[1]).toBe(drafts[0]);
-        expect(drafts[2]).toBe(drafts[0]);
-      }
-    }, 180_000);
-  }
-});
 
 /** What a sample scored when this was written: a floor, per producer and seed range. */
 const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titlePrecision: number; titleRecall: number; paragraphs: number; photos: number }> = {
@@ -56,7 +27,7 @@ const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titl
 describe('scores on random layouts', () => {
   for (const [label, floor] of Object.entries(FLOORS)) {
     it(`${label}: no figure falls, and no character is lost`, async () => {
-      const c = await content();
+      const c = await launchContent();
       const scores = [];
       for (let seed = floor.seeds[0]; seed <= floor.seeds[1]; seed++) scores.push(await scoreGenerated(c, seed, floor.producer, ctx));
       const t = generatedTotals(scores);
