@@ -28,7 +28,7 @@ const ROOT = process.cwd();
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const BUILD = process.env.BENCH_BUILD !== '0';
-const QUERIES = ['电梯', '加装电梯', '垃圾分类', '楼道堆物'];
+const QUERIES = ['电梯', '加装电梯', '垃圾分类', '楼道堆物', '火星基地'];
 /** Photos in the corpus for the warm-rebuild figure (0, the default, skips it: its first run takes an hour). */
 const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 0);
 /** The bench's own photo store and probe cache, apart from the site's .cache. */

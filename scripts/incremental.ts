@@ -5,7 +5,7 @@
  * only the pages that can show a changed edition (SITE_ONLY), into a folder
  * beside the site; those pages, and everything outside the edition, street
  * and area folders, replace the old ones; a deleted edition's pages go; the
- * search index is written again from the records. The manifest is written
+ * search index of each year whose records changed is written again. The manifest is written
  * last, so a build that fails leaves the next one to start over.
  */
 import { execFileSync } from 'node:child_process';
@@ -48,7 +48,8 @@ function previousManifest(siteDir: string): SiteManifest | undefined {
 
 /** The rebuilt pages over the old site: what may have changed goes first, so nothing stale is left. */
 function applyPartial(siteDir: string, partial: string, plan: Extract<RebuildPlan, { full: false }>): void {
-  const kept = new Set(['editions', 'streets', 'residences']);
+  // The search index is written a year at a time after this, each year only if its records changed (scripts/search-index.ts).
+  const kept = new Set(['editions', 'streets', 'residences', 'pagefind']);
   for (const entry of fs.readdirSync(siteDir)) if (!kept.has(entry)) fs.rmSync(path.join(siteDir, entry), { recursive: true, force: true });
   const gone = (dir: string, ids: readonly string[]) => ids.forEach((id) => fs.rmSync(path.join(siteDir, dir, id), { recursive: true, force: true }));
   gone('editions', [...plan.select.editions, ...plan.deleted]);
@@ -68,7 +69,7 @@ export function buildIncremental(contentDir: string, siteDir: string, content: C
     fs.rmSync(siteDir, { recursive: true, force: true });
     steps = buildSite(contentDir, siteDir, env);
   } else if (plan.changed.length) {
-    // Beside the site, inside the project (Next builds nowhere else), always the same name (Next keeps its compiler's cache by it).
+    // Beside the site, inside the project (Next builds nowhere else), always the same name.
     const partial = `${siteDir.replace(/\/+$/, '')}-partial`;
     fs.rmSync(partial, { recursive: true, force: true });
     const selection = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-select-')), 'select.json');

@@ -1,28 +1,65 @@
 /**
  * The search index (Pagefind), built from the articles' records rather than
  * from the pages (lib/publish/search-index.ts): `tsx scripts/search-index.ts
- * <site dir>` writes <site dir>/pagefind/. Part of `npm run build`.
+ * <site dir>` writes one index a year, <site dir>/pagefind/<year>/, newest
+ * first on the search page (lib/browser/search.ts says why). A year whose
+ * records are what they were at the last run on this site, and whose folder
+ * is there, is kept as it is: adding an edition rewrites its year's index
+ * only. Part of `npm run build`.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchRecord } from '../lib/publish';
-import { loadContent } from '../lib/photos';
+import { articlesByYear, searchRecord, type SearchRecord } from '../lib/publish';
+import { cacheDir, loadContent } from '../lib/photos';
 
 const site = path.resolve(process.argv[2] ?? 'out');
+const root = path.join(site, 'pagefind');
 const dir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 const loaded = await loadContent(dir);
 if (!loaded.content) throw new Error(`search index: ${dir} has errors; run npm run check`);
 const c = loaded.content;
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-// A batch at a time: the indexer answers each record, and a few hundred in flight keep it busy.
-const BATCH = 256;
-for (let i = 0; i < c.articles.length; i += BATCH) {
-  const answers = await Promise.all(c.articles.slice(i, i + BATCH).map((a) => index.addCustomRecord(searchRecord(c, a))));
-  const failed = answers.flatMap((r) => r.errors);
-  if (failed.length) throw new Error(`search index: ${failed.slice(0, 3).join('; ')}`);
+
+// What each year's index was written from at the last run on this site: the records and the indexer's version.
+const stampsFile = path.join(cacheDir(), 'search', `${encodeURIComponent(path.relative(process.cwd(), site))}.json`);
+const stamps: Record<string, string> = fs.existsSync(stampsFile) ? (JSON.parse(fs.readFileSync(stampsFile, 'utf8')) as Record<string, string>) : {};
+const version = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+const stamp = (records: SearchRecord[]) => createHash('sha256').update(version).update(JSON.stringify(records)).digest('hex');
+
+async function writeYear(year: string, records: SearchRecord[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`search index ${year}: ${errors.join('; ')}`);
+  // A batch at a time: the indexer answers each record, and a few hundred in flight keep it busy.
+  const BATCH = 256;
+  for (let i = 0; i < records.length; i += BATCH) {
+    const answers = await Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r)));
+    const failed = answers.flatMap((r) => r.errors);
+    if (failed.length) throw new Error(`search index ${year}: ${failed.slice(0, 3).join('; ')}`);
+  }
+  const out = path.join(root, year);
+  fs.rmSync(out, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(`search index ${year}: ${written.errors.join('; ')}`);
+  // Pagefind's ready-made search interfaces (about 430 KB a year): the site has its own page and script.
+  for (const f of fs.readdirSync(out)) if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) fs.rmSync(path.join(out, f));
+  await index.deleteIndex();
 }
-const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+
+const years = articlesByYear(c);
+// Whatever is not a year of the archive goes: a year no edition is left in, or an index of an older layout.
+fs.mkdirSync(root, { recursive: true });
+for (const entry of fs.readdirSync(root)) if (!years.some((y) => y.year === entry)) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+const written: string[] = [];
+const next: Record<string, string> = {};
+for (const { year, articles } of years) {
+  const records = articles.map((a) => searchRecord(c, a));
+  next[year] = stamp(records);
+  if (stamps[year] === next[year] && fs.existsSync(path.join(root, year, 'pagefind-entry.json'))) continue;
+  await writeYear(year, records);
+  written.push(year);
+}
 await pagefind.close();
-console.log(`search index: ${c.articles.length} articles`);
+fs.mkdirSync(path.dirname(stampsFile), { recursive: true });
+fs.writeFileSync(stampsFile, JSON.stringify(next));
+console.log(`search index: ${c.articles.length} articles in ${years.length} yearly indexes; written ${written.length ? written.join(', ') : 'none'} (the rest unchanged)`);

@@ -65,8 +65,9 @@ export async function bytesPerQuery(port: number, queries: readonly string[]): P
       try {
         await page.getByRole('searchbox').fill(query);
         await page.getByRole('button', { name: '搜索' }).click();
-        // The first page of verified results: "共找到 N 篇" when complete, "已找到 N 篇……" when more remain.
-        const summary = page.getByText(/[共已]找到 \d+ 篇文章/);
+        // The first page of verified results: "共找到 N 篇" when complete, "已找到 N 篇……" when more remain, "……没有……可以继续查找"
+        // when the first step found none.
+        const summary = page.getByText(/[共已]找到 \d+ 篇文章|可以继续查找/);
         await summary.waitFor({ timeout: 60_000 });
         const results = Number(/找到 (\d+) 篇/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
         const sizes = await Promise.all(fetched);

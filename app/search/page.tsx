@@ -1,4 +1,4 @@
-import { getContent, pageMetadata } from '@/lib/publish';
+import { articlesByYear, getContent, pageMetadata } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata = { ...pageMetadata({ title: '搜索', description: '搜索社区晨报的全部文章，可按街道和居民区筛选。', path: '/search/' }), robots: { index: false, follow: true } };
@@ -45,7 +45,8 @@ export default async function SearchPage() {
           </label>
         </div>
       </form>
-      <div aria-live="polite" className="mt-6" data-search-results="" />
+      {/* The search index's years, newest first: the script loads the newest year's index, and older ones as needed. */}
+      <div aria-live="polite" className="mt-6" data-search-results="" data-search-years={articlesByYear(c).map((y) => y.year).join(' ')} />
       {/* What the script fills in, here so that the styles are the page's own. */}
       <template data-search-templates="">
         <p className="text-muted" data-t="status" />

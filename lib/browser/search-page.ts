@@ -5,19 +5,20 @@
  * pages that contain every term. Results are built from the page's own
  * <template>, with text set as text: nothing from the index becomes markup.
  */
-import { candidates, isPagefind, nextHits, queryTerms, type Hit, type Pagefind, type PagefindResult } from './search';
+import { byYear, isPagefind, nextHits, queryTerms, yearIndex, type Hit, type PagefindResult, type Shelf, type Years } from './search';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const results = document.querySelector<HTMLElement>('[data-search-results]');
 const templates = document.querySelector<HTMLTemplateElement>('[data-search-templates]');
 
-let loading: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  loading ??= import(url).then(async (m: unknown) => {
+let loading: Promise<Shelf> | undefined;
+/** The newest year's index; older years join it as searches need them. The page lists the years, newest first. */
+function loadShelf(): Promise<Shelf> {
+  const years = (results?.dataset.searchYears ?? '').split(' ').filter(Boolean);
+  loading ??= (years.length ? import(`${yearIndex(years[0])}pagefind.js`) : Promise.resolve(undefined)).then(async (m: unknown) => {
     if (!isPagefind(m)) throw new Error('search index did not load');
     await m.options({ excerptLength: 30 });
-    return m;
+    return { pagefind: m, years, merges: [] };
   });
   return loading;
 }
@@ -69,18 +70,22 @@ interface Search {
   asked: string;
   hits: Hit[];
   pending: PagefindResult[];
+  years: Years;
 }
 
-/** Draws what a search has found so far, with 显示更多 while candidates remain. */
+/** Draws what a search has found so far, with 显示更多 while candidates or older years remain. */
 function show(s: Search, more: () => void): void {
   if (!results) return;
   const terms = queryTerms(s.asked);
-  const summary = status(s.pending.length ? `“${s.asked}”已找到 ${s.hits.length} 篇文章，还有更多` : `“${s.asked}”共找到 ${s.hits.length} 篇文章`);
+  const open = s.pending.length > 0 || s.years.left() > 0;
+  const found = s.hits.length ? `“${s.asked}”已找到 ${s.hits.length} 篇文章，还有更多` : `较新的文章中没有“${s.asked}”，可以继续查找更早的文章`;
+  const summary = status(open ? found : `“${s.asked}”共找到 ${s.hits.length} 篇文章`);
   const list = part('list');
   for (const h of s.hits) list.append(hitItem(h, terms));
   const parts: HTMLElement[] = [summary, list];
-  if (s.pending.length) {
+  if (open) {
     const button = part<HTMLButtonElement>('more');
+    if (!s.hits.length) button.textContent = '继续查找';
     button.addEventListener('click', more);
     parts.push(button);
   }
@@ -103,12 +108,13 @@ async function run(q: string, street: string, residence: string): Promise<void> 
   if (residence) filters.residence = residence;
   const terms = queryTerms(q);
   try {
-    const found = await nextHits(await candidates(await loadPagefind(), terms, filters), terms, []);
+    const years = byYear(await loadShelf(), terms, filters);
+    const found = await nextHits([], terms, [], years);
     if (mine !== current) return;
-    const s: Search = { asked: q.trim(), hits: found.hits, pending: found.rest };
+    const s: Search = { asked: q.trim(), hits: found.hits, pending: found.rest, years };
     const more = async () => {
       results.append(status('正在搜索……'));
-      const next = await nextHits(s.pending, terms, s.hits);
+      const next = await nextHits(s.pending, terms, s.hits, years);
       if (mine !== current) return;
       Object.assign(s, { hits: next.hits, pending: next.rest });
       show(s, () => void more());

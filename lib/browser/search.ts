@@ -7,6 +7,12 @@
  * 1237): 楼道堆物 comes back matching pages that do not contain it. So each
  * query is also sent as quoted phrases, the candidates are merged, and only
  * pages whose text contains every term are kept.
+ *
+ * The index is one Pagefind index a year (scripts/search-index.ts): each
+ * carries a table of every page it holds (~7 bytes an article), which for
+ * the whole city's decade would outweigh the answer. A search reads the
+ * newest year's index, and merges the next older one only when the newer
+ * ones have run out of candidates: most searches never load an old year.
  */
 
 export interface ResultData {
@@ -21,6 +27,7 @@ export interface PagefindResult {
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex: (indexPath: string) => Promise<void>;
 }
 
 export interface Hit {
@@ -32,7 +39,8 @@ export interface Hit {
 }
 
 export function isPagefind(m: unknown): m is Pagefind {
-  return typeof m === 'object' && m !== null && 'search' in m && typeof m.search === 'function' && 'options' in m && typeof m.options === 'function';
+  const has = (k: string) => typeof m === 'object' && m !== null && k in m && typeof (m as Record<string, unknown>)[k] === 'function';
+  return has('search') && has('options') && has('mergeIndex');
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -46,27 +54,96 @@ export function queryTerms(query: string): string[] {
 export async function candidates(pagefind: Pagefind, terms: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
   if (!terms.length) return [];
   const byId = new Map<string, PagefindResult>();
-  for (const variant of [terms.join(' '), terms.map((t) => `"${t}"`).join(' ')]) {
+  // The quoted phrases first: their pages nearly always hold the query, so the first batches verified are hits.
+  for (const variant of [terms.map((t) => `"${t}"`).join(' '), terms.join(' ')]) {
     const found = await pagefind.search(variant, { filters });
     for (const r of found?.results ?? []) if (!byId.has(r.id)) byId.set(r.id, r);
   }
   return [...byId.values()];
 }
 
+/** Where a year's index is: the primary one's script is `${yearIndex(y)}pagefind.js`. */
+export const yearIndex = (year: string) => `/pagefind/${year}/`;
+
+/**
+ * The index a page has loaded: Pagefind with the newest year's index
+ * (`years[0]`), and the older years merged into it so far, in order
+ * (`merges[i]` merges `years[i + 1]`). Searches share it, so no year is
+ * fetched twice.
+ */
+export interface Shelf {
+  pagefind: Pagefind;
+  years: readonly string[];
+  merges: Promise<void>[];
+}
+
+/** One search's candidates, a year at a time, newest first. */
+export interface Years {
+  /** The next candidates: first from every year already loaded, then from one older year each time; undefined when all are searched. */
+  next: () => Promise<PagefindResult[] | undefined>;
+  /** Older years this search has not reached. */
+  left: () => number;
+  /** Whether `next` has been asked yet (its first answer merges nothing). */
+  started: () => boolean;
+}
+
+export function byYear(shelf: Shelf, terms: readonly string[], filters: Record<string, string>): Years {
+  // A merged index is searched together with those before it: candidates already seen are dropped.
+  const seen = new Set<string>();
+  let searched = 0;
+  return {
+    left: () => shelf.years.length - Math.max(searched, 1),
+    started: () => searched > 0,
+    next: async () => {
+      if (searched > 0) {
+        if (searched >= shelf.years.length) return undefined;
+        shelf.merges[searched - 1] ??= shelf.pagefind.mergeIndex(yearIndex(shelf.years[searched]));
+      }
+      await Promise.all(shelf.merges);
+      searched = shelf.merges.length + 1;
+      const fresh = (await candidates(shelf.pagefind, terms, filters)).filter((r) => !seen.has(r.id));
+      for (const r of fresh) seen.add(r.id);
+      return fresh;
+    },
+  };
+}
+
 /** Each candidate costs a fragment download, so they are checked a batch at a time. */
 export const BATCH = 10;
 
 /**
- * Verifies candidates until `BATCH` more hits are found or none are left;
- * returns every hit so far and the candidates not yet checked.
+ * What one step may fetch: a query found nowhere would otherwise verify every
+ * page that shares a character with it (a thousand fragments, 2.7 MB, at
+ * 5,000 editions) and load every year. A step stops after this many
+ * candidates or one more year, and the reader may go on.
  */
-export async function nextHits(queue: readonly PagefindResult[], terms: readonly string[], found: readonly Hit[]): Promise<{ hits: Hit[]; rest: PagefindResult[] }> {
+export const STEP = { checks: 5 * BATCH, years: 1 };
+
+/**
+ * Verifies candidates until `BATCH` more hits are found, none are left, or
+ * the step's allowance is spent, taking older years' candidates from `years`
+ * when the queue runs dry; returns every hit so far and the candidates not
+ * yet checked.
+ */
+export async function nextHits(queue: readonly PagefindResult[], terms: readonly string[], found: readonly Hit[], years?: Years): Promise<{ hits: Hit[]; rest: PagefindResult[] }> {
   let rest = [...queue];
   const hits = [...found];
   const goal = found.length + BATCH;
-  while (rest.length && hits.length < goal) {
+  let checks = 0;
+  // The first step reads the years already loaded (no merge); each step may add one older year.
+  let merges = years?.started() ? 0 : -1;
+  while (hits.length < goal && checks < STEP.checks) {
+    if (!rest.length) {
+      if (!years || merges >= STEP.years) break;
+      const older = await years.next();
+      if (!older) break;
+      merges++;
+      rest = older;
+      continue;
+    }
     const data = await Promise.all(rest.slice(0, BATCH).map((r) => r.data()));
     rest = rest.slice(BATCH);
+    checks += data.length;
     for (const d of data) {
       if (terms.every((t) => squash(d.content).includes(squash(t)))) {
         hits.push({ url: d.url, title: d.meta.title ?? d.url, street: d.meta.street ?? '', date: d.meta.date ?? '', content: d.content });

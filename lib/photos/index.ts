@@ -7,6 +7,7 @@
  */
 export { encodePhoto, probePhoto } from './imaging';
 export { loadContent } from './load';
+export { cacheDir } from './probe-cache';
 export { pictureModel, type PictureModel, SIZES, thumbModel } from './picture';
 export { fallbackVariant, photoVariants, shareCrops } from './plan';
 export { siteCard, streetCard } from './share-card';

@@ -17,4 +17,4 @@ export { annotations, publishedSummary, refusedSummary, releaseName, releasesToP
 export { planRebuild, type RebuildPlan, SiteManifest, siteManifest, SiteSelection } from './incremental';
 export { parseShard, type Shard, shardOf, shardParams, siteParams } from './shard';
 export { sitemapEntries } from './sitemap';
-export { searchRecord, type SearchRecord } from './search-index';
+export { articlesByYear, searchRecord, type SearchRecord } from './search-index';

@@ -29,3 +29,17 @@ export function searchRecord(c: Content, a: Article): SearchRecord {
     filters: { street: [street], ...(residences.length ? { residence: residences.map(residenceLabel) } : {}) },
   };
 }
+
+/**
+ * The articles by year of their edition, newest year first: one search index
+ * a year (scripts/search-index.ts), so a search loads the newest year's table
+ * of pages and older ones only when it needs them (lib/browser/search.ts).
+ */
+export function articlesByYear(c: Content): { year: string; articles: Article[] }[] {
+  const years = new Map<string, Article[]>();
+  for (const a of c.articles) {
+    const year = a.date.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), a]);
+  }
+  return [...years].sort(([a], [b]) => b.localeCompare(a)).map(([year, articles]) => ({ year, articles }));
+}

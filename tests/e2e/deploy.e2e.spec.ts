@@ -1,5 +1,8 @@
 /** What the production nginx configuration (deploy/site.conf) promises, checked over HTTP. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { OUT } from './helpers';
 
 test.describe('the deployed server', () => {
   test('sends security headers on pages, assets and feeds', async ({ request }) => {
@@ -19,6 +22,11 @@ test.describe('the deployed server', () => {
     expect((await request.get(css ?? '')).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await request.get('/')).headers()['cache-control']).toBe('no-cache');
     expect((await request.get('/js/elder.js')).headers()['cache-control']).toContain('must-revalidate');
+    // The search index, one a year: its chunks are named by their content, its loader and table of pages are not.
+    const year = fs.readdirSync(path.join(OUT, 'pagefind')).sort().at(-1) ?? '';
+    const chunk = fs.readdirSync(path.join(OUT, 'pagefind', year, 'index'))[0];
+    expect((await request.get(`/pagefind/${year}/index/${chunk}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request.get(`/pagefind/${year}/pagefind.js`)).headers()['cache-control']).toContain('must-revalidate');
   });
 
   test('compresses text', async ({ request }) => {
