@@ -1,9 +1,11 @@
 /**
  * `npm run import:score`: imports each launch edition's extracted text, and
  * each typeset PDF fixture (tests/fixtures/pdf/), and compares the drafts with
- * the editors' transcriptions in content/editions/. Prints the figures the
- * importer is held to (tests/unit/import/score.test.ts); DIFF=1 also prints
- * each transcribed paragraph the text draft does not have.
+ * the editors' transcriptions in content/editions/; then layouts drawn at
+ * random by scripts/typeset/, printed by both producers (Chromium and Typst),
+ * on the tune seeds and the held-out seeds. Prints the figures the importer
+ * is held to (tests/unit/import/); DIFF=1 also prints each transcribed
+ * paragraph the text draft does not have.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,9 @@ import { unaccounted, addScore, emptyTotals, importAsTranscribed, paragraphsOf, 
 import { catalogues, contentDir } from './editor-cli';
 import { formatPdfScores, pdfFixtures, scorePdfFixture } from './pdf-score';
 import { random } from './random';
+import { loadContent } from '../lib/photos';
+import { closeProducers, PRODUCERS } from './typeset/produce';
+import { formatGenerated, generatedTotals, HELD_OUT, scoreGenerated, TUNE } from './typeset/score';
 
 const SOURCES = path.resolve('content/sources');
 const ctx = catalogues();
@@ -63,3 +68,22 @@ console.log('\nPDF input: the transcriptions typeset as newspaper pages (tune: l
 const scores = [];
 for (const f of pdfFixtures(['tune', 'held-out'])) scores.push(await scorePdfFixture(f, contentDir(), ctx));
 console.log(formatPdfScores(scores));
+
+// Layouts drawn at random (scripts/typeset/), printed by each producer: the tune seeds, looked at while improving the
+// importer, and the held-out seeds, scored only. GENERATED=0 skips them (they take minutes); GENERATED=tune scores the
+// tune seeds alone, as one does while tuning. CHENBAO_LAYOUT=ownership scores the headline-ownership reading order.
+const generated = process.env.GENERATED ?? 'all';
+if (generated !== '0') {
+  const c = (await loadContent(contentDir())).content;
+  if (!c) throw new Error('the launch content has errors: run npm run check');
+  console.log(`\nPDF input: random layouts (scripts/typeset/), reading order ${process.env.CHENBAO_LAYOUT === 'ownership' ? 'by headline ownership' : 'by XY-cut'}`);
+  const ranges: [string, { from: number; to: number }][] = [['tune', TUNE], ...(generated === 'tune' ? [] : [['held-out', HELD_OUT] as [string, typeof HELD_OUT]])];
+  for (const [set, range] of ranges) {
+    for (const producer of PRODUCERS) {
+      const seedScores = [];
+      for (let seed = range.from; seed <= range.to; seed++) seedScores.push(await scoreGenerated(c, seed, producer, ctx));
+      console.log(formatGenerated(`${set} ${range.from}–${range.to}, ${producer}`, generatedTotals(seedScores)));
+    }
+  }
+  await closeProducers();
+}

@@ -64,8 +64,10 @@ export function compose(e: EditionText, seed: number): { pages: PagePlan[]; key:
     section = article.section;
     for (let attempt = 0; ; attempt++) {
       const page = pages[pages.length - 1];
-      if (attempt > 3) throw new Error(`typeset: ${article.id} does not fit an empty page`);
-      const placed = placeArticle(f, page, article, banner, attempt > 0 && isEmpty(page), (rest) => pending.push({ ...rest, page: page.number + 1 }));
+      if (attempt > 4) throw new Error(`typeset: ${article.id} does not fit an empty page`);
+      // An article whose photos, stacked in the columns drawn for it, are taller than a fresh page: across every column.
+      const span = attempt > 3 ? f.style.columns : undefined;
+      const placed = placeArticle(f, page, article, banner, attempt > 0 && isEmpty(page), (rest) => pending.push({ ...rest, page: page.number + 1 }), span);
       if (placed) break;
       pages.push(newPage(f, e, pages.length + 1));
       pending = placeContinuations(f, pages[pages.length - 1], pending);
@@ -102,8 +104,7 @@ function spanFor(f: Frame, a: ArticleText): number {
  * its start (a new page is then made). `mustPlace` on a fresh page: what does
  * not fit jumps on.
  */
-function placeArticle(f: Frame, page: PageState, a: ArticleText, banner: string | undefined, mustPlace: boolean, jump: (rest: Omit<Pending, 'page'>) => void): boolean {
-  const span = spanFor(f, a);
+function placeArticle(f: Frame, page: PageState, a: ArticleText, banner: string | undefined, mustPlace: boolean, jump: (rest: Omit<Pending, 'page'>) => void, span = spanFor(f, a)): boolean {
   const { first, top } = slot(page, span, f.rnd);
   const x = colX(f, first);
   const w = spanWidth(f, span);

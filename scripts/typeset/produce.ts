@@ -16,6 +16,8 @@ import { random } from '../random';
 import type { Item, PagePlan } from './compose';
 
 export type Producer = 'chromium' | 'typst';
+/** Both producers, in the order the scores print them. */
+export const PRODUCERS: readonly Producer[] = ['chromium', 'typst'];
 
 const FONT = { serif: 'Noto Serif CJK SC', sans: 'Noto Sans CJK SC' } as const;
 

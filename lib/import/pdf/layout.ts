@@ -272,9 +272,12 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
       }
       if (open && continues(open.last, open.region, l, region, body)) {
         // Chinese may break between any two characters, and 禁则 carries a character down with the closing
-        // mark after it: a headline broken with more than two characters' room before its column ends was
-        // broken at the space between its phrases.
-        const phraseBreak = l.size >= body * 1.15 && roomAfter(open.last) > l.size * 2;
+        // mark after it: a headline was broken at the space between its phrases where the text layer prints
+        // that space, or where the line stops more than two characters before its column ends and is not
+        // the headline's widest so far (a narrow headline wraps its full lines mid-phrase).
+        const width = (x: Line) => x.right - x.x;
+        const short = roomAfter(open.last) > l.size * 2 && width(open.last) < width(l) - l.size * 1.5;
+        const phraseBreak = l.size >= body * 1.15 && (open.last.spaceAfter || l.spaceBefore || short);
         open.block.text = phraseBreak ? `${open.block.text} ${l.text}` : joinCjk(open.block.text, l.text);
         open.last = l;
         open.region = region;

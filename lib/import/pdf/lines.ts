@@ -18,6 +18,9 @@ export interface Line {
   size: number;
   bold: boolean;
   text: string;
+  /** The text layer has a space at the line's start, or at its end: a line broken at a space (a headline's phrases). */
+  spaceBefore: boolean;
+  spaceAfter: boolean;
 }
 
 /** A gap wider than this many font sizes between two runs on a baseline ends a line, gutter or not (a space is a third of one). */
@@ -124,6 +127,8 @@ function toLine(page: number, runs: TextRun[]): Line {
     size,
     bold: chars === 0 ? runs.some((r) => r.bold) : boldChars * 2 > chars,
     text: text.replace(/\s+/g, ' ').trim(),
+    spaceBefore: /^\s/.test(text),
+    spaceAfter: /\s$/.test(text),
   };
 }
 
