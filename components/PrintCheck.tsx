@@ -17,7 +17,7 @@ export function PrintCheck({ article, pages, mediaBase }: { article: Article; pa
   return (
     <aside aria-labelledby="print-check" className="print-check">
       <h2 id="print-check" className="font-bold">印刷版对照</h2>
-      <p className="text-sm text-muted">只在 npm run dev 里显示：左边的文字应当就是右边印的这一块。不对时改 Markdown 文件，保存后这里自动刷新。</p>
+      <p className="text-sm text-muted">只在 npm run dev 里显示：这篇文字应当就是印刷版上框出的这一块（宽屏在右边，手机上在文章下面）。不对时改 Markdown 文件，保存后这里自动刷新。</p>
       {crops.map(({ r, page }) => {
         const { width: w, height: h } = page.photo;
         const box = [(r.x * w) / 100, (r.y * h) / 100, (r.width * w) / 100, (r.height * h) / 100].map((n) => Math.round(n)).join(' ');

@@ -113,5 +113,5 @@ export function generatedTotals(scores: readonly GeneratedScore[]): GeneratedTot
 
 export function formatGenerated(label: string, t: GeneratedTotals): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  return `${label.padEnd(26)}${`${t.documents} docs, ${t.pages} pages`.padEnd(22)}headlines P ${pct(t.titlePrecision)} R ${pct(t.titleRecall)}   paragraphs ${pct(t.paragraphs)}   photos ${pct(t.photos)}   jumps rejoined ${t.jumps}   placeholders ${t.placeholders}   lost ${t.lost}`;
+  return `${label.padEnd(32)}${`${t.documents} docs, ${t.pages} pages`.padEnd(22)}headlines P ${pct(t.titlePrecision)} R ${pct(t.titleRecall)}   paragraphs ${pct(t.paragraphs)}   photos ${pct(t.photos)}   jumps rejoined ${t.jumps}   placeholders ${t.placeholders}   lost ${t.lost}`;
 }
