@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cacheDir } from '../lib/photos';
 
 export interface BuildStep {
   name: string;
@@ -21,6 +22,14 @@ export interface BuildStep {
 }
 
 const GNU_TIME = '/usr/bin/time';
+
+/**
+ * What a build keeps between runs about one site folder (the incremental build's manifest, the search index's years),
+ * in the cache, named by the folder's path: two site folders never share one.
+ */
+export function siteCacheFile(kind: 'sites' | 'search', siteDir: string): string {
+  return path.join(cacheDir(), kind, `${encodeURIComponent(path.relative(process.cwd(), path.resolve(siteDir)))}.json`);
+}
 
 export const SITE_STEPS = ['client', 'photos', 'next build', 'postbuild', 'search index'] as const;
 

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Content } from '../lib/content';
 import { planRebuild, type RebuildPlan, SiteManifest, siteManifest } from '../lib/publish';
-import { type BuildStep, buildSite, SITE_STEPS } from './build-site';
+import { type BuildStep, buildSite, SITE_STEPS, siteCacheFile } from './build-site';
 
 /** What every page is made by: the repository's files outside content/, tests and documents, as they are on disk. */
 function codeHash(): string {
@@ -38,7 +38,7 @@ function codeHash(): string {
   return hash.digest('hex');
 }
 
-const manifestFile = (siteDir: string) => path.join(process.env.CHENBAO_CACHE_DIR ?? path.join(process.cwd(), '.cache'), 'sites', `${encodeURIComponent(path.relative(process.cwd(), path.resolve(siteDir)))}.json`);
+const manifestFile = (siteDir: string) => siteCacheFile('sites', siteDir);
 
 function previousManifest(siteDir: string): SiteManifest | undefined {
   const file = manifestFile(siteDir);

@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { articlesByYear, searchRecord, type SearchRecord } from '../lib/publish';
-import { cacheDir, loadContent } from '../lib/photos';
+import { loadContent } from '../lib/photos';
+import { siteCacheFile } from './build-site';
 
 const site = path.resolve(process.argv[2] ?? 'out');
 const root = path.join(site, 'pagefind');
@@ -22,7 +23,7 @@ if (!loaded.content) throw new Error(`search index: ${dir} has errors; run npm r
 const c = loaded.content;
 
 // What each year's index was written from at the last run on this site: the records and the indexer's version.
-const stampsFile = path.join(cacheDir(), 'search', `${encodeURIComponent(path.relative(process.cwd(), site))}.json`);
+const stampsFile = siteCacheFile('search', site);
 const stamps: Record<string, string> = fs.existsSync(stampsFile) ? (JSON.parse(fs.readFileSync(stampsFile, 'utf8')) as Record<string, string>) : {};
 const version = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 const stamp = (records: SearchRecord[]) => createHash('sha256').update(version).update(JSON.stringify(records)).digest('hex');
