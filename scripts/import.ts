@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_FLAG, MAX_EDITION_BYTES, PLACEHOLDER, parseEdition, formatIssue } from '../lib/content';
-import { MAX_PDF_BYTES, PdfRefusal, formatReport, importPdf, importText, unaccounted, type ExtractedPhoto, type ImportResult, type PageImage } from '../lib/import';
+import type { ExtractedPhoto, ImportOptions, ImportResult, PageImage } from '../lib/import';
+import { MAX_PDF_BYTES, PdfRefusal } from '../lib/import/pdf/read';
 import { UsageError, catalogues, contentDir, editorArgs, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
 
 const USAGE = 'usage: npm run import -- <edition.pdf or extracted.txt> --street <street id or Chinese name> --date <YYYY-MM-DD, or YYYY-MM / YYYY when the paper prints no day> [--stdout]';
@@ -62,7 +63,10 @@ interface Imported {
   pages: PageImage[];
 }
 
-async function importFile(file: string, opts: Parameters<typeof importText>[1]): Promise<Imported> {
+async function importFile(file: string, opts: ImportOptions): Promise<Imported> {
+  // Loaded once the arguments are good: the importer (pdf.js, canvas) is most of the command's start-up, and a
+  // mistyped argument should be answered at once.
+  const { importPdf, importText } = await import('../lib/import');
   if (!/\.pdf$/i.test(file)) {
     const input = readText(file);
     return { result: importText(input, opts), text: input, photos: [], pages: [], source: new Uint8Array(fs.readFileSync(file)) };
@@ -98,6 +102,7 @@ run('import', async () => {
 
   const { result, text, photos, pages, source: kept } = await importFile(file, { streetId: street.id, date, source, ...ctx });
   if (target && fs.existsSync(sourceFile) && !fs.readFileSync(sourceFile).equals(Buffer.from(kept))) throw otherSource();
+  const { formatReport, unaccounted } = await import('../lib/import');
   const lost = unaccounted(text, result);
   // A safety net for the importer itself: it promises to keep every character.
   if (lost.length) throw new Error(`import lost ${lost.length} characters of the input (${lost.slice(0, 20).join('')}…): this is a bug, please report it with the file`);

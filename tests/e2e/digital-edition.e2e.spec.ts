@@ -9,11 +9,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FIXTURE_CONTENT, FIXTURE_SITE, PDF_EDITION } from '../../scripts/fixture-site';
 import { refused, scanPdf } from '../../lib/privacy';
-import { FIXTURE_ORIGIN as ORIGIN, OUT, screenshot, tabTo, watchForErrors } from './helpers';
+import { FIXTURE_ORIGIN as ORIGIN, OUT, axe, screenshot, tabTo, watchForErrors } from './helpers';
 
 const EDITION = `/editions/${PDF_EDITION}/`;
 const page1 = `${EDITION}pages/1/`;
@@ -123,7 +122,7 @@ test('works at 200% zoom and with JavaScript off; pinch-zoom is not blocked', as
 test('axe finds nothing on a page and its article', async ({ page }, testInfo) => {
   for (const url of [page1, `${EDITION}pages/2/`]) {
     await page.goto(`${ORIGIN}${url}`);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page, 'all').analyze();
     expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
   await page.goto(`${ORIGIN}${EDITION}pages/2/#p-02`);

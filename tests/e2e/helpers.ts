@@ -1,6 +1,7 @@
 /** Shared helpers for the browser specs. */
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
 // Specs run from the repository root.
@@ -40,6 +41,18 @@ export const PAGE_TYPES: Record<string, string> = {
   round: '/awards/jinyin-7/',
   about: '/about/',
 };
+
+/**
+ * axe-core on the page: WCAG 2.1 A and AA plus best practices, or the rules named, or 'all' (axe's own default set,
+ * WCAG 2.2's target size included). Legacy mode runs
+ * axe inside the page alone: the default opens a second blank page per run to merge results across frames, a second
+ * of every run here, and these pages have no frames.
+ */
+export function axe(page: Page, rules?: string[] | 'all'): AxeBuilder {
+  const builder = new AxeBuilder({ page }).setLegacyMode(true);
+  if (rules === 'all') return builder;
+  return rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+}
 
 /** Collects console errors and failed requests; call the returned check at the end. */
 export function watchForErrors(page: Page): () => void {
