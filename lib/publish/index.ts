@@ -16,5 +16,5 @@ export { articlePages, type Crumb, editionArticles, editionLabel, excerpt, hasOr
 export { annotations, publishedSummary, refusedSummary, releaseName, releasesToPrune } from './release';
 export { planRebuild, type RebuildPlan, SiteManifest, siteManifest, SiteSelection } from './incremental';
 export { parseShard, type Shard, shardOf, shardParams, siteParams } from './shard';
-export { sitemapEntries } from './sitemap';
+export { SITEMAP_MAX_URLS, sitemapEntries, sitemapFileParams, sitemapFilePath, sitemapFileRoute, sitemapFiles, sitemapIndexRoute, sitemapIndexXml, urlsetXml } from './sitemap';
 export { articlesByYear, searchRecord, type SearchRecord } from './search-index';

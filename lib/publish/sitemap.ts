@@ -1,7 +1,17 @@
-/** Every indexable page with its last change: the newest edition it shows. */
+/**
+ * The sitemap: every indexable page with its last change (the newest edition
+ * it shows), in files of at most 50,000 URLs, the protocol's limit, listed by
+ * a sitemap index at /sitemap.xml. A city's decade is ~140,000 pages, so the
+ * pages are filed where they stay: the site's own pages (listings, places,
+ * honour rolls, archive) in one file, and editions with their articles in a
+ * file for their year, so a new edition changes its year's file and the
+ * index's date for it, not a single file of every URL.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
 import type { Content } from '../content';
 import { absoluteUrl } from '../config';
 import { toShanghaiDateTime } from '../content';
+import { getContent } from './content';
 import { href } from './site';
 import { PAGE_SIZE, pageCount, pageHref } from './paginate';
 
@@ -10,10 +20,22 @@ export interface SitemapEntry {
   lastModified: string;
 }
 
-export function sitemapEntries(c: Content): SitemapEntry[] {
+export interface SitemapFile {
+  /** The file's name under /sitemaps/, without .xml: "site", a year ("2019"), or a year's later part ("2019-2"). */
+  name: string;
+  entries: SitemapEntry[];
+}
+
+/** The protocol's limit: at most 50,000 URLs (and 50 MB) a file. */
+export const SITEMAP_MAX_URLS = 50_000;
+
+const entry = (path: string, date: string): SitemapEntry => ({ url: encodeURI(absoluteUrl(path)), lastModified: toShanghaiDateTime(date) });
+
+/** The site's own pages: everything that is not an edition or an article. */
+function sitePages(c: Content): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
   const add = (path: string, date: string | undefined) => {
-    if (date) entries.push({ url: encodeURI(absoluteUrl(path)), lastModified: toShanghaiDateTime(date) });
+    if (date) entries.push(entry(path, date));
   };
   const newest = c.editions[0]?.date;
   for (const path of [href.home(), href.streets(), href.residences(), href.archive(), href.awards(), href.about()]) add(path, newest);
@@ -32,7 +54,62 @@ export function sitemapEntries(c: Content): SitemapEntry[] {
     add(href.year(year), [...months.values()][0]?.[0]?.date);
     for (const [month, editions] of months) if (month) add(href.month(year, month), editions[0]?.date);
   }
-  for (const e of c.editions) add(href.edition(e.id), e.date);
-  for (const a of c.articles) add(href.article(a), a.date);
   return entries;
+}
+
+/** Editions and their articles by year, newest year first; in a year, each edition then its articles. */
+function pagesByYear(c: Content): Map<string, SitemapEntry[]> {
+  const years = new Map<string, SitemapEntry[]>();
+  for (const e of c.editions) {
+    const year = e.date.slice(0, 4);
+    if (!years.has(year)) years.set(year, []);
+    const list = years.get(year)!;
+    list.push(entry(href.edition(e.id), e.date));
+    for (const id of e.articleIds) {
+      const a = c.article.get(id);
+      if (a) list.push(entry(href.article(a), a.date));
+    }
+  }
+  return years;
+}
+
+/** The sitemap's files: "site", then each year's, each cut into parts of at most `max` URLs. */
+export function sitemapFiles(c: Content, max = SITEMAP_MAX_URLS): SitemapFile[] {
+  const files: SitemapFile[] = [];
+  for (const [name, entries] of [['site', sitePages(c)] as const, ...pagesByYear(c)]) {
+    for (let i = 0; i < Math.ceil(entries.length / max); i++) files.push({ name: i ? `${name}-${i + 1}` : name, entries: entries.slice(i * max, (i + 1) * max) });
+  }
+  return files;
+}
+
+export const sitemapFilePath = (name: string) => `/sitemaps/${name}.xml`;
+
+const xml = new XMLBuilder({ ignoreAttributes: false, format: false, suppressEmptyNode: true });
+const document = (root: Record<string, unknown>) => `<?xml version="1.0" encoding="UTF-8"?>\n${xml.build(root)}\n`;
+
+/** One file's <urlset>. */
+export function urlsetXml(entries: readonly SitemapEntry[]): string {
+  return document({ urlset: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: entries.map((e) => ({ loc: e.url, lastmod: e.lastModified })) } });
+}
+
+/** The index at /sitemap.xml: each file with the newest change of the pages in it. */
+export function sitemapIndexXml(files: readonly SitemapFile[]): string {
+  const sitemap = files.map((f) => ({ loc: absoluteUrl(sitemapFilePath(f.name)), lastmod: f.entries.map((e) => e.lastModified).sort().at(-1) }));
+  return document({ sitemapindex: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', sitemap } });
+}
+
+/** Every indexable page, in the order the files hold them. */
+export function sitemapEntries(c: Content): SitemapEntry[] {
+  return [...sitePages(c), ...[...pagesByYear(c).values()].flat()];
+}
+
+const xmlResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+
+/** Route handlers: the index, and each file by its name ("2019.xml"). */
+export const sitemapIndexRoute = async () => xmlResponse(sitemapIndexXml(sitemapFiles(await getContent())));
+export const sitemapFileParams = async () => sitemapFiles(await getContent()).map((f) => ({ file: `${f.name}.xml` }));
+export async function sitemapFileRoute(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const name = (await params).file.replace(/\.xml$/, '');
+  const file = sitemapFiles(await getContent()).find((f) => f.name === name);
+  return file ? xmlResponse(urlsetXml(file.entries)) : new Response('not found', { status: 404 });
 }

@@ -14,16 +14,27 @@ function outFileFor(url: string): string {
 }
 
 test.describe('sitemap and robots', () => {
-  test('the sitemap parses and lists every indexable page, each a page in out/', () => {
-    const xml = new XMLParser().parse(fs.readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8'));
-    const urls = ([] as { loc: string; lastmod: string }[]).concat(xml.urlset.url);
+  test('the sitemap index lists its files, which list every indexable page once, each a page in out/', () => {
+    const parser = new XMLParser();
+    const index = parser.parse(fs.readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8'));
+    const files = ([] as { loc: string; lastmod: string }[]).concat(index.sitemapindex.sitemap);
+    // The site's own pages, then a file a year, newest first (the launch editions are of 2020 and 2019).
+    expect(files.map((f) => f.loc)).toEqual(['site', '2020', '2019'].map((n) => `${ORIGIN}/sitemaps/${n}.xml`));
+    const urls: { loc: string; lastmod: string }[] = [];
+    for (const f of files) {
+      const mine = ([] as { loc: string; lastmod: string }[]).concat(parser.parse(fs.readFileSync(outFileFor(f.loc), 'utf8')).urlset.url);
+      expect(mine.length).toBeLessThanOrEqual(50_000);
+      // A file's date in the index is the newest of its pages'.
+      expect(f.lastmod).toBe(mine.map((u) => u.lastmod).sort().at(-1));
+      urls.push(...mine);
+    }
     for (const u of urls) {
       expect(u.loc.startsWith(`${ORIGIN}/`), u.loc).toBe(true);
       expect(u.loc, 'percent-encoded').toBe(encodeURI(decodeURI(u.loc)));
       expect(fs.existsSync(outFileFor(u.loc)), u.loc).toBe(true);
       expect(u.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+08:00$/);
     }
-    const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
+    const listed = urls.map((u) => new URL(u.loc).pathname);
     const indexable = exportedPages().filter((p) => p !== '/search/');
     expect([...listed].sort()).toEqual(indexable);
   });

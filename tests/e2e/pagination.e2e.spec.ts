@@ -55,7 +55,7 @@ for (const [label, base, articlesOf] of [
 test('later pages are in the sitemap, valid HTML and free of axe violations at both widths', async ({ page }) => {
   // The Nu checker starts a Java VM, and axe runs four times: over 30 s when the machine is busy.
   test.setTimeout(120_000);
-  const sitemap = fs.readFileSync(path.join(SITE, 'sitemap.xml'), 'utf8');
+  const sitemap = fs.readFileSync(path.join(SITE, 'sitemaps/site.xml'), 'utf8');
   expect(sitemap).toContain('<loc>https://shequchenbao.example/streets/xianxia/page/2/</loc>');
   const files = ['streets/xianxia/page/2/index.html', 'residences/hongxu/page/2/index.html', 'streets/xianxia/index.html'].map((f) => path.join(SITE, f));
   const vnu = spawnSync('java', ['-jar', path.resolve('node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', ...files], { encoding: 'utf8' });
