@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_FLAG, MAX_EDITION_BYTES, PLACEHOLDER, parseEdition, formatIssue } from '../lib/content';
 import type { ExtractedPhoto, ImportOptions, ImportResult, PageImage } from '../lib/import';
-import { MAX_PDF_BYTES, PdfRefusal } from '../lib/import/pdf/read';
 import { UsageError, catalogues, contentDir, editorArgs, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
 
 const USAGE = 'usage: npm run import -- <edition.pdf or extracted.txt> --street <street id or Chinese name> --date <YYYY-MM-DD, or YYYY-MM / YYYY when the paper prints no day> [--stdout]';
@@ -37,8 +36,8 @@ export function readText(file: string): string {
   }
 }
 
-/** The PDF's bytes; its size is judged before it is read. */
-export function readPdfFile(file: string): Uint8Array {
+/** The PDF's bytes; its size is judged (against the importer's MAX_PDF_BYTES) before it is read. */
+export function readPdfFile(file: string, maxBytes: number): Uint8Array {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -47,8 +46,8 @@ export function readPdfFile(file: string): Uint8Array {
   }
   if (stat.isDirectory()) throw new UsageError(`"${file}" is a folder. Give the path of one PDF`);
   if (stat.size === 0) throw new UsageError(`"${file}" is empty. Copy the PDF again from the original`);
-  if (stat.size > MAX_PDF_BYTES) {
-    throw new UsageError(`"${file}" is ${(stat.size / 2 ** 20).toFixed(0)} MB; an edition's PDF is far smaller (at most ${MAX_PDF_BYTES / 2 ** 20} MB). Export it again for print, not as a proof with every image at full resolution`);
+  if (stat.size > maxBytes) {
+    throw new UsageError(`"${file}" is ${(stat.size / 2 ** 20).toFixed(0)} MB; an edition's PDF is far smaller (at most ${maxBytes / 2 ** 20} MB). Export it again for print, not as a proof with every image at full resolution`);
   }
   return new Uint8Array(fs.readFileSync(file));
 }
@@ -66,13 +65,13 @@ interface Imported {
 async function importFile(file: string, opts: ImportOptions): Promise<Imported> {
   // Loaded once the arguments are good: the importer (pdf.js, canvas) is most of the command's start-up, and a
   // mistyped argument should be answered at once.
-  const { importPdf, importText } = await import('../lib/import');
+  const { MAX_PDF_BYTES, PdfRefusal, importPdf, importText } = await import('../lib/import');
   if (!/\.pdf$/i.test(file)) {
     const input = readText(file);
     return { result: importText(input, opts), text: input, photos: [], pages: [], source: new Uint8Array(fs.readFileSync(file)) };
   }
   try {
-    const r = await importPdf(readPdfFile(file), opts);
+    const r = await importPdf(readPdfFile(file, MAX_PDF_BYTES), opts);
     return { result: r.result, text: r.text, photos: r.photos, pages: r.pages, source: r.source.bytes };
   } catch (e) {
     if (e instanceof PdfRefusal) throw new UsageError(`"${file}" ${e.message}`);
