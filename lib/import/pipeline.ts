@@ -22,7 +22,7 @@ import { repairBlocks } from './repair-blocks';
 import { assignRoles } from './roles';
 import type { ImportNote, ImportOptions, ImportResult } from './types';
 import { cleanPdf, describe, refused, type PdfCleaning } from '../privacy';
-import { layoutPdf, type PdfLayout } from './pdf/layout';
+import { layoutPdf, type PdfLayout, type ReadingOrder } from './pdf/layout';
 import { extractPhotos, photoFileName, type ExtractedPhoto } from './pdf/photos';
 import { PdfRefusal, readPdf } from './pdf/read';
 import { renderPages, type PageImage } from './pdf/pages';
@@ -57,11 +57,13 @@ export async function importPdf(original: Uint8Array, opts: ImportOptions, { pag
   // Everything after reads the cleaned PDF: the one that is kept is the one the draft was made from.
   const bytes = source.bytes;
   const pages = bytes === original ? read : await readPdf(bytes);
-  const layout = layoutPdf(pages);
+  // Reading order by XY-cut; CHENBAO_LAYOUT=ownership reads by headline ownership (./pdf/ownership.ts), better on
+  // random layouts but not yet on the typeset fixtures (README, importer scores).
+  const order: ReadingOrder = process.env.CHENBAO_LAYOUT === 'ownership' ? 'ownership' : 'xy-cut';
+  const layout = layoutPdf(pages, order);
   const repaired = repairBlocks(layout.blocks);
   styleRoles(layout.blocks, opts.catalogue.programmes);
   assignRoles(layout.blocks, opts);
-  const photos = await extractPhotos(layout.photos);
   const pageImages = withPages ? await renderPages(bytes) : [];
   const result = writeDraft(layout.blocks, layout.text, opts, {
     notes: [...layout.notes, ...repaired.notes, ...privacyNotes(source)],
@@ -69,6 +71,7 @@ export async function importPdf(original: Uint8Array, opts: ImportOptions, { pag
     photos: layout.photos.map((_, i) => ({ file: photoFileName(i) })),
     pages: pageImages,
   });
+  const photos = await extractPhotos(layout.photos);
   return { result, photos, pages: pageImages, text: layout.text, layout, source };
 }
 

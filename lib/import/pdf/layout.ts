@@ -50,7 +50,9 @@ const boxOf = (x: number, top: number, width: number, height: number): Box => ({
 /** Folio furniture: page numbers, running heads with the paper's name and date. */
 const FOLIO = /第\s*\d+\s*版|^\s*\d+\s*$|\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|社区晨报/u;
 
-export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
+export type ReadingOrder = 'xy-cut' | 'ownership';
+
+export function layoutPdf(pages: readonly PdfPage[], order: ReadingOrder = 'xy-cut'): PdfLayout {
   const linesByPage = pages.map((p) => pageLines(p));
   const all = linesByPage.flat();
   const body = bodySize(all);
@@ -63,9 +65,8 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
   // Reading order, page by page, then continuations moved to their articles.
   const gutter = body * 0.8;
   const gutters = pages.map((p) => pageGutters(p.runs, p.width));
-  // Reading order by recursive XY-cut; CHENBAO_LAYOUT=ownership reads by headline ownership (./ownership.ts),
-  // which is not yet as good on the typeset fixtures as the XY-cut (README, importer scores).
-  const byOwnership = process.env.CHENBAO_LAYOUT === 'ownership';
+  // Reading order by recursive XY-cut, or by headline ownership (./ownership.ts).
+  const byOwnership = order === 'ownership';
   const pageOrders = byOwnership ? [] : elementsByPage.map((els, i) => xyOrder(els, gutter, body, gutters[i]));
   // Where a line can run to at most: the next gutter, or the right edge of the page's text.
   const textRight = linesByPage.map((ls) => Math.max(0, ...ls.filter((l) => Math.abs(l.size - body) < body * 0.1).map((l) => l.right)));

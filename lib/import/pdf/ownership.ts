@@ -213,7 +213,7 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], gut
   const edges = new Map<Element, ColumnEdges>();
   for (const s of segs) {
     const lines = s.els.filter(isLine);
-    const col = { left: Math.min(...lines.map((l) => l.x), ls[s.lane].left), right: Math.max(...lines.map((l) => l.right)) };
+    const col = { left: columnLeft(lines, ls[s.lane], body), right: Math.max(...lines.map((l) => l.right)) };
     for (const e of s.els) edges.set(e, col);
   }
   for (const u of us) for (const e of u.els) edges.set(e, { left: u.box.x, right: u.box.right });
@@ -240,6 +240,20 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], gut
     parts.push({ unit: u, elements, jumpTo: jump?.to, ends: mine.map((sg) => ({ x: ls[sg.lane].left, right: ls[sg.lane].right, bottom: sg.bottom })) });
   }
   return { parts, edges };
+}
+
+/**
+ * Where a segment's lines start: the leftmost start two or more of its lines share (a paragraph's indented first
+ * line starts further in; a byline or 副题 set in the next column, alone at its start, is not the column), or its
+ * lane's left edge when that is a little to the left (a segment of one indented line).
+ */
+function columnLeft(lines: readonly Extract<Element, { kind: 'line' }>[], lane: Lane, body: number): number {
+  if (!lines.length) return lane.left;
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(Math.round(l.x), (counts.get(Math.round(l.x)) ?? 0) + 1);
+  const shared = lines.filter((l) => (counts.get(Math.round(l.x)) ?? 0) >= 2);
+  const left = Math.min(...(shared.length ? shared : lines).map((l) => l.x));
+  return lane.left < left && left - lane.left < body * 2.6 ? lane.left : left;
 }
 
 /** A photo across two lanes is in both lanes' segments: read once, where first met. */
