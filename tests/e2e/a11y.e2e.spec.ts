@@ -1,20 +1,6 @@
-/** axe-core: WCAG 2.1 A and AA, plus best practices, on every page type at both widths. */
+/** Keyboard use; axe-core runs on every page type at both widths in pages.e2e.spec.ts, in the same visit as its other checks. */
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES, axe, tabTo } from './helpers';
-
-test.describe('axe finds no violations', () => {
-  for (const [name, p] of Object.entries({ ...PAGE_TYPES, search: `/search/?q=${encodeURIComponent('电梯')}`, notFound: '/does-not-exist/' })) {
-    test(name, async ({ page, isMobile }) => {
-      await page.goto(p);
-      if (name === 'search') await expect(page.getByText(/共找到 \d+ 篇文章/)).toBeVisible({ timeout: 15_000 });
-      const builder = axe(page);
-      // Colours are the same at every width, and the contrast pass is half of axe's time here: checked at the phone's
-      // width (and in 长辈模式 at both, tests/e2e/elder.e2e.spec.ts), everything else at both.
-      const result = await (isMobile ? builder : builder.disableRules(['color-contrast'])).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-    });
-  }
-});
+import { tabTo } from './helpers';
 
 test('keyboard only: skip link, menu, search, article', async ({ page }) => {
   await page.goto('/');

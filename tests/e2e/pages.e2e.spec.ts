@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES, expectNoSidewaysScroll, exportedPages, screenshot, watchForErrors, openMenu } from './helpers';
+import { PAGE_TYPES, axe, expectNoSidewaysScroll, exportedPages, screenshot, watchForErrors, openMenu } from './helpers';
 
 test.describe('every page in out/', () => {
   const pages = exportedPages();
@@ -28,13 +28,22 @@ test.describe('every page in out/', () => {
   });
 });
 
+// One visit a page type and width does what each needs: console errors, sideways scrolling, axe-core (WCAG 2.1 A and
+// AA, best practices) and a screenshot; a visit is most of a test's time here.
 test.describe('each page type', () => {
-  for (const [name, path] of Object.entries(PAGE_TYPES)) {
-    test(`${name} (${path}): no console errors, no sideways scrolling, screenshot`, async ({ page }, testInfo) => {
+  const types = { ...PAGE_TYPES, search: `/search/?q=${encodeURIComponent('电梯')}`, notFound: '/does-not-exist/' };
+  for (const [name, path] of Object.entries(types)) {
+    test(`${name} (${path}): no console errors, no sideways scrolling, no axe violations, screenshot`, async ({ page, isMobile }, testInfo) => {
       const check = watchForErrors(page);
       await page.goto(path);
+      if (name === 'search') await expect(page.getByText(/共找到 \d+ 篇文章/)).toBeVisible({ timeout: 15_000 });
       await page.evaluate(() => document.fonts.ready);
       await expectNoSidewaysScroll(page);
+      // Colours are the same at every width, and the contrast pass is half of axe's time: checked at the phone's
+      // width (and in 长辈模式 at both, elder.e2e.spec.ts), everything else at both.
+      const builder = axe(page);
+      const result = await (isMobile ? builder : builder.disableRules(['color-contrast'])).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
       check();
       await screenshot(page, testInfo, name);
     });
