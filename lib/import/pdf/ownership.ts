@@ -141,8 +141,11 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
   ls.forEach((lane, li) => {
     const laneBox = { x: lane.left, right: lane.right };
     const mine = els.filter((e) => !inUnit.has(e) && (e.kind === 'image' ? overlap(e, laneBox) > (lane.right - lane.left) * 0.3 : laneOf(ls, e) === li)).sort((a, b) => a.top - b.top);
+    // A headline over the lane next to this one, standing in a gap of this lane's text, starts an article here
+    // too: short articles stacked in two columns, each headline over its first column only.
+    const besideLane = (u: Unit) => overlap(u.box, laneBox) <= 2 && [ls[li - 1], ls[li + 1]].some((n) => n && overlap(u.box, { x: n.left, right: n.right }) > 2);
     const cuts = [
-      ...us.filter((u) => overlap(u.box, laneBox) > 2).map((u) => ({ at: u.box.bottom, top: u.box.top, unit: u as Unit | undefined })),
+      ...us.filter((u) => overlap(u.box, laneBox) > 2 || (!u.banner && besideLane(u))).map((u) => ({ at: u.box.bottom, top: u.box.top, unit: u as Unit | undefined })),
       ...seps.filter((s) => overlap(s, laneBox) > (lane.right - lane.left) * 0.5).map((s) => ({ at: s.bottom, top: s.top, unit: undefined })),
     ].sort((a, b) => a.at - b.at);
     let current: Segment | undefined;

@@ -38,4 +38,18 @@ describe('reading by headline ownership', () => {
     const { edges } = readPage([headline, ...text], [rule], [], BODY);
     expect(edges.get(text[text.length - 1])?.left).toBeLessThan(45);
   });
+
+  it('gives each of two short articles stacked in two columns its own second column, each headline over its first only', () => {
+    const first = line(40, 40, '第一篇的标题', 20);
+    const second = line(40, 200, '第二篇的标题', 20);
+    // Each article: text in both columns under its headline (the first's right column from the headline's height),
+    // the right column's text of the two apart by a gap as high as the second headline.
+    const a = [...column(40, 70, 6), ...column(305, 40, 8)];
+    const b = [...column(40, 230, 6), ...column(305, 230, 6)];
+    const { parts } = readPage([first, second, ...a, ...b], [], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(first).filter((e) => a.includes(e))).toHaveLength(a.length);
+    expect(of(first).filter((e) => b.includes(e))).toEqual([]);
+    expect(of(second).filter((e) => b.includes(e))).toHaveLength(b.length);
+  });
 });
