@@ -76,7 +76,7 @@ export function layoutPdf(pages: readonly PdfPage[], order: ReadingOrder = 'xy-c
     return Math.max(0, edge - l.right);
   };
   const ordered = byOwnership
-    ? joinPages(elementsByPage.map((els, i) => readPage(els, pages[i].rects, gutters[i], body)), pages.map((p) => p.number))
+    ? joinPages(elementsByPage.map((els, i) => readPage(els, pages[i].rects, body)), pages.map((p) => p.number))
     : rejoinContinuations(pageOrders, body);
 
   // Each block carries the boxes of the lines and photos it was made of (Block.boxes): where it was printed.

@@ -8,7 +8,7 @@
  * page before left open. A jump line links the two halves and is read as the
  * page's, not the article's.
  *
- *   lanes      the page's columns, between the gutters its running text never crosses
+ *   lanes      the page's columns, where its running text starts, and the columns only photos stand in
  *   units      headlines with their 引题 and 副题, and section banners
  *   segments   each lane's elements cut at every separator
  *   ownership  each segment given to a unit, or left to continue an article
@@ -59,13 +59,18 @@ const spanOf = (els: readonly Element[]): Box => ({ x: Math.min(...els.map((e) =
 /**
  * Lanes: the page's columns, found where running text lines start (a
  * paragraph's indented first line starts a little further in) and ending
- * where its full lines end. Gutters alone miss a column whose channel a
+ * where its full lines end, and the columns only photos stand in (a column of
+ * photos beside an article). Gutters alone miss a column whose channel a
  * caption or a wide line crosses.
  */
-function lanes(els: readonly Element[], gutters: readonly { from: number; to: number }[], body: number): Lane[] {
-  void gutters;
+function lanes(els: readonly Element[], body: number): Lane[] {
+  const text = textLanes(els, body);
+  return [...text, ...photoLanes(els, text)].sort((a, b) => a.left - b.left);
+}
+
+function textLanes(els: readonly Element[], body: number): Lane[] {
   const text = els.filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && Math.abs(e.line.size - body) < body * 0.15);
-  if (!text.length) return [{ left: 0, right: Infinity }];
+  if (!text.length) return [];
   const counts = new Map<number, number>();
   for (const e of text) counts.set(Math.round(e.x), (counts.get(Math.round(e.x)) ?? 0) + 1);
   const starts: number[] = [];
@@ -86,6 +91,18 @@ function lanes(els: readonly Element[], gutters: readonly { from: number; to: nu
   });
 }
 
+/** Photos no text lane holds (a lane holds a photo over 30 % of its own width), side by side stretches merged. */
+function photoLanes(els: readonly Element[], text: readonly Lane[]): Lane[] {
+  const out: Lane[] = [];
+  const loose = els.filter((e) => e.kind === 'image' && !text.some((l) => overlap(e, { x: l.left, right: l.right }) > (l.right - l.left) * 0.3)).sort((a, b) => a.x - b.x);
+  for (const e of loose) {
+    const last = out[out.length - 1];
+    if (last && e.x < last.right) last.right = Math.max(last.right, e.right);
+    else out.push({ left: e.x, right: e.right });
+  }
+  return out;
+}
+
 const laneOf = (ls: readonly Lane[], e: Box) => {
   const centre = (e.x + Math.min(e.right, e.x + 40)) / 2;
   const i = ls.findIndex((l) => centre >= l.left - 2 && centre <= l.right + 2);
@@ -104,17 +121,22 @@ function units(els: readonly Element[], body: number): Unit[] {
       u.box = spanOf(u.els);
     } else out.push({ box: { ...e }, els: [e], banner: false });
   }
-  // 引题 just above, 副题 just below: text larger than the body's, smaller than the headline's.
+  // 引题 just above, 副题 just below: text larger than the body's, smaller than the headline's, starting where the
+  // headline starts or centred on it, each to the headline nearest it. Two such lines side by side under a headline
+  // are its columns' subheadings (编者按 over one column, 光荣榜 over the next), not a 副题.
   const middling = els.filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && !e.section && e.line.size > body * 1.05 && e.line.size < body * 1.35 && !(e.line.size >= body * 1.2 && e.line.bold));
+  const heads = out.map((u) => ({ u, box: u.box }));
+  const centre = (b: Box) => (b.x + b.right) / 2;
+  for (const m of middling) {
+    if (middling.some((o) => o !== m && Math.abs(o.top - m.top) < m.line.size * 0.5 && overlap(o, m) <= 0)) continue;
+    const near = m.line.size * 1.6;
+    const gap = (b: Box) => (m.bottom <= b.top ? b.top - m.bottom : m.top >= b.bottom ? m.top - b.bottom : Infinity);
+    const fits = heads.filter(({ box }) => overlap(box, m) > 0 && gap(box) < near && (Math.abs(m.x - box.x) < body * 4 || Math.abs(centre(m) - centre(box)) < body * 1.5));
+    const best = fits.sort((a, b) => gap(a.box) - gap(b.box))[0];
+    if (best) best.u.els.push(m);
+  }
   for (const u of out) {
-    for (const m of middling) {
-      const near = m.line.size * 1.6;
-      if (overlap(u.box, m) <= 0) continue;
-      if ((m.bottom <= u.box.top && u.box.top - m.bottom < near) || (m.top >= u.box.bottom && m.top - u.box.bottom < near)) {
-        u.els.push(m);
-        u.box = spanOf(u.els);
-      }
-    }
+    u.box = spanOf(u.els);
     u.els.sort((a, b) => a.top - b.top || a.x - b.x);
   }
   for (const e of els) if (isLine(e) && e.section) out.push({ box: { ...e }, els: [e], banner: true });
@@ -208,8 +230,9 @@ const startsWithJump = (s: Segment) => {
  * the text no headline owns, which continues an article from before), and
  * each line's column.
  */
-export function readPage(els: readonly Element[], rects: readonly PdfRect[], gutters: readonly { from: number; to: number }[], body: number): { parts: PagePart[]; edges: Map<Element, ColumnEdges> } {
-  const ls = lanes(els, gutters, body);
+export function readPage(els: readonly Element[], rects: readonly PdfRect[], body: number): { parts: PagePart[]; edges: Map<Element, ColumnEdges> } {
+  const ls = lanes(els, body);
+  if (!ls.length) ls.push({ left: 0, right: Infinity });
   const us = units(els, body);
   const segs = segments(els, ls, us, separators(rects, body));
   own(us, segs, ls, body);

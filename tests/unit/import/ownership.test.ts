@@ -23,7 +23,7 @@ describe('reading by headline ownership', () => {
     const kicker = line(54, 70, '汇集志愿力量', BODY);
     const byline = line(52, 90, '□记者 某某', BODY);
     const text = column(305, 70, 20);
-    const { parts, edges } = readPage([headline, kicker, byline, ...text], [], [], BODY);
+    const { parts, edges } = readPage([headline, kicker, byline, ...text], [], BODY);
     for (const e of text) expect(edges.get(e)?.left, (e as Extract<Element, { kind: 'line' }>).line.text).toBeGreaterThanOrEqual(304);
     // One article, its text after its headline.
     const article = parts.find((p) => p.unit?.els.includes(headline));
@@ -35,7 +35,7 @@ describe('reading by headline ownership', () => {
     // Under a rule, a paragraph of one line: its indent is read against the lane, not against itself.
     const text = [...column(40, 70, 12), line(60, 70 + 12 * 15 + 40, '文'.repeat(18))];
     const rule = { x: 40, top: 70 + 12 * 15 + 20, width: 200, height: 1, filled: true, colour: '#000000' };
-    const { edges } = readPage([headline, ...text], [rule], [], BODY);
+    const { edges } = readPage([headline, ...text], [rule], BODY);
     expect(edges.get(text[text.length - 1])?.left).toBeLessThan(45);
   });
 
@@ -46,10 +46,38 @@ describe('reading by headline ownership', () => {
     // the right column's text of the two apart by a gap as high as the second headline.
     const a = [...column(40, 70, 6), ...column(305, 40, 8)];
     const b = [...column(40, 230, 6), ...column(305, 230, 6)];
-    const { parts } = readPage([first, second, ...a, ...b], [], [], BODY);
+    const { parts } = readPage([first, second, ...a, ...b], [], BODY);
     const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
     expect(of(first).filter((e) => a.includes(e))).toHaveLength(a.length);
     expect(of(first).filter((e) => b.includes(e))).toEqual([]);
     expect(of(second).filter((e) => b.includes(e))).toHaveLength(b.length);
+  });
+
+  it('reads a column of photos beside an article, where no text starts, into the article', () => {
+    const headline = line(40, 40, '街道举办志愿服务活动', 20, 760);
+    const text = [...column(40, 70, 30), ...column(305, 70, 30)];
+    // The third column holds only photos, with their captions (taken into the photo's box).
+    const photos: Element[] = [0, 1, 2].map((i) => ({ kind: 'image', photo: i, x: 570, right: 800, top: 70 + i * 150, bottom: 200 + i * 150 }));
+    const { parts } = readPage([headline, ...text, ...photos], [], BODY);
+    const article = parts.find((p) => p.unit?.els.includes(headline));
+    expect(article?.elements.filter((e) => photos.includes(e))).toHaveLength(3);
+    expect(parts.flatMap((p) => p.elements).filter((e) => photos.includes(e))).toHaveLength(3);
+  });
+
+  it('takes a line set under a headline for its 副题, but not two subheadings side by side over its columns', () => {
+    const headline = line(40, 40, '在社会治理之路上奋勇前行', 20, 500);
+    const subtitle = line(70, 66, '市、区级领导先后调研', 11.5);
+    const other = line(40, 300, '另一篇文章的标题', 20, 500);
+    const left = line(40, 326, '编者按', 11.5);
+    const right = line(305, 326, '光荣榜', 11.5);
+    const text = [...column(40, 90, 12), ...column(305, 90, 12), ...column(40, 350, 12), ...column(305, 350, 12)];
+    const { parts } = readPage([headline, subtitle, other, left, right, ...text], [], BODY);
+    expect(parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toContain(subtitle);
+    const second = parts.find((p) => p.unit?.els.includes(other));
+    expect(second?.unit?.els).toEqual([other]);
+    // Each subheading read at the top of its column's text.
+    const order = second?.elements ?? [];
+    expect(order.indexOf(left)).toBeLessThan(order.indexOf(right));
+    expect(order).toContain(right);
   });
 });
