@@ -167,7 +167,7 @@ function pageElements(page: PdfPage, lines: readonly Line[], furniture: Furnitur
  * beside it, or above it), with the lines of the same size that follow it
  * down. Under the photo first, where papers put it most often.
  */
-function captionOf(b: Box, lines: readonly Line[], taken: ReadonlySet<Line>, body: number): Line[] {
+function captionOf(b: Box, lines: readonly Line[], taken: ReadonlySet<Line>, body: number, others: readonly Box[]): Line[] {
   const small = lines.filter((l) => !taken.has(l) && l.size <= body * 0.97);
   const across = (l: Line) => Math.min(l.right, b.right) - Math.max(l.x, b.x) >= Math.min(b.right - b.x, l.right - l.x) * 0.5;
   const down = (l: Line) => Math.min(l.bottom, b.bottom) - Math.max(l.top, b.top) > 0 || (l.top >= b.top - body && l.top <= b.bottom);
@@ -186,8 +186,17 @@ function captionOf(b: Box, lines: readonly Line[], taken: ReadonlySet<Line>, bod
     if (l === last || l.top <= last.top) continue;
     if (Math.abs(l.size - first.size) < 0.5 && Math.abs(l.x - first.x) < 2 && l.top - last.bottom < l.size * 0.9) block.push(l);
   }
-  // Above the photo, the caption ends where the photo starts.
-  return first.bottom <= b.top + 1 ? block.filter((l) => l.bottom <= b.top + 1) : block;
+  if (first.bottom > b.top + 1) return block;
+  // Above the photo, the caption ends where the photo starts, and the nearest line is its last: its lines above it
+  // too, up to a line right under another photo (that photo's own caption).
+  const above = block.filter((l) => l.bottom <= b.top + 1);
+  const underAnother = (l: Line) => others.some((o) => l.top >= o.bottom - 1 && l.top - o.bottom <= body * 1.6 && Math.min(l.right, o.right) - Math.max(l.x, o.x) > 0);
+  for (const l of [...small].sort((a, c) => c.top - a.top)) {
+    const top = above[0];
+    if (l.top >= top.top || underAnother(l)) continue;
+    if (Math.abs(l.size - first.size) < 0.5 && Math.abs(l.x - first.x) < 2 && top.top - l.bottom < l.size * 0.9) above.unshift(l);
+  }
+  return above;
 }
 
 /** A news photo with its caption (taken into `captionLines`); undefined for a logo, QR code or ornament. */
@@ -203,7 +212,7 @@ function photoElement(image: PdfImage, page: PdfPage, lines: readonly Line[], in
     run.skipped.push({ page: page.number, why });
     return undefined;
   }
-  const caption = captionOf(b, lines, captionLines, body);
+  const caption = captionOf(b, lines, captionLines, body, page.images.map((i) => boxOf(i.x, i.top, i.width, i.height)));
   for (const l of caption) captionLines.add(l);
   const edge = caption.length ? Math.max(...caption.map((l) => l.bottom)) : b.bottom;
   const photo = run.photos.length;

@@ -65,7 +65,22 @@ const spanOf = (els: readonly Element[]): Box => ({ x: Math.min(...els.map((e) =
  */
 function lanes(els: readonly Element[], body: number): Lane[] {
   const text = textLanes(els, body);
-  return [...text, ...photoLanes(els, text)].sort((a, b) => a.left - b.left);
+  const withShort = [...text, ...shortLanes(els, text, body)];
+  return [...withShort, ...photoLanes(els, withShort)].sort((a, b) => a.left - b.left);
+}
+
+/** Columns of text too short to find by their starts (two lines and a jump line left of a new article): lines beside every lane. */
+function shortLanes(els: readonly Element[], text: readonly Lane[], body: number): Lane[] {
+  const loose = els
+    .filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && e.line.size <= body * 1.15 && !text.some((l) => overlap(e, { x: l.left, right: l.right }) > 2))
+    .sort((a, b) => a.x - b.x);
+  const out: Lane[] = [];
+  for (const e of loose) {
+    const last = out[out.length - 1];
+    if (last && e.x < last.right) last.right = Math.max(last.right, e.right);
+    else out.push({ left: e.x - 1, right: e.right });
+  }
+  return out;
 }
 
 function textLanes(els: readonly Element[], body: number): Lane[] {
@@ -109,6 +124,9 @@ const laneOf = (ls: readonly Lane[], e: Box) => {
   return i === -1 ? ls.reduce((best, l, k) => (Math.abs((l.left + l.right) / 2 - centre) < Math.abs((ls[best].left + ls[best].right) / 2 - centre) ? k : best), 0) : i;
 };
 
+/** A photo's lane: the one it covers most of (the leftmost of equals), so a photo across two lanes is read once. */
+const photoLane = (ls: readonly Lane[], e: Box) => ls.reduce((best, l, k) => (overlap(e, { x: l.left, right: l.right }) > overlap(e, { x: ls[best].left, right: ls[best].right }) + 1 ? k : best), 0);
+
 /** Headlines with the 引题 above and the 副题 below them; section banners. */
 function units(els: readonly Element[], body: number): Unit[] {
   const big = els.filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && !e.section && (e.line.size >= body * 1.35 || (e.line.size >= body * 1.2 && e.line.bold))).sort((a, b) => a.top - b.top);
@@ -127,13 +145,45 @@ function units(els: readonly Element[], body: number): Unit[] {
   const middling = els.filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && !e.section && e.line.size > body * 1.05 && e.line.size < body * 1.35 && !(e.line.size >= body * 1.2 && e.line.bold));
   const heads = out.map((u) => ({ u, box: u.box }));
   const centre = (b: Box) => (b.x + b.right) / 2;
-  for (const m of middling) {
-    if (middling.some((o) => o !== m && Math.abs(o.top - m.top) < m.line.size * 0.5 && overlap(o, m) <= 0)) continue;
-    const near = m.line.size * 1.6;
-    const gap = (b: Box) => (m.bottom <= b.top ? b.top - m.bottom : m.top >= b.bottom ? m.top - b.bottom : Infinity);
-    const fits = heads.filter(({ box }) => overlap(box, m) > 0 && gap(box) < near && (Math.abs(m.x - box.x) < body * 4 || Math.abs(centre(m) - centre(box)) < body * 1.5));
-    const best = fits.sort((a, b) => gap(a.box) - gap(b.box))[0];
-    if (best) best.u.els.push(m);
+  const sideBySide = (m: Box & { line: { size: number } }) => middling.some((o) => o !== m && Math.abs(o.top - m.top) < m.line.size * 0.5 && overlap(o, m) <= 0);
+  // A line under a headline with a column's text already begun beside it is that column's subheading, not a 副题.
+  const textBegunBeside = (m: Box, box: Box) =>
+    els.some((o) => isLine(o) && Math.abs(o.line.size - body) < body * 0.15 && overlap(o, m) <= 0 && overlap(o, box) > 0 && o.top >= box.bottom - 1 && o.top < m.top && o.bottom > m.top - body);
+  // Outwards from the headline, line by line: a 引题 or 副题 of two lines joins by its nearer line.
+  const taken = new Set<Element>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const m of middling) {
+      if (taken.has(m) || sideBySide(m)) continue;
+      const near = m.line.size * 1.6;
+      const gap = (b: Box) => (m.bottom <= b.top ? b.top - m.bottom : m.top >= b.bottom ? m.top - b.bottom : Infinity);
+      const fits = heads
+        .map(({ u, box }) => ({ u, box, span: spanOf(u.els) }))
+        .filter(({ box, span }) => overlap(box, m) > 0 && gap(span) < near && (Math.abs(m.x - box.x) < body * 4 || Math.abs(centre(m) - centre(box)) < body * 1.5) && !(m.top >= box.bottom - 1 && textBegunBeside(m, box)));
+      const best = fits.sort((a, b) => gap(a.span) - gap(b.span))[0];
+      if (best) {
+        best.u.els.push(m);
+        taken.add(m);
+        grew = true;
+      }
+    }
+  }
+  // A short line in the text's size right on a headline, where it starts or centred on it, with no sentence end: its
+  // 引题 (the organisation an article is about, 陶家宅居民区党总支), read before it.
+  for (const { u, box } of heads) {
+    const top = Math.min(...u.els.map((e) => e.top));
+    const kicker = els
+      .filter(
+        (e): e is Extract<Element, { kind: 'line' }> =>
+          isLine(e) && !taken.has(e) && !u.els.includes(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (Math.abs(e.x - box.x) < body * 0.5 || Math.abs(centre(e) - centre(box)) < body) && [...e.line.text].length <= 24 && !/[。！？：；，、]$/u.test(e.line.text),
+      )
+      .sort((a, b) => b.bottom - a.bottom)[0];
+    // Alone at its height over the headline, with space above it: not a line of running text.
+    const alone = kicker && !els.some((o) => o !== kicker && isLine(o) && ((Math.abs(o.top - kicker.top) < body * 0.5 && overlap(o, box) > 0) || (o.bottom <= kicker.top + 1 && kicker.top - o.bottom < kicker.line.size && overlap(o, kicker) > 0)));
+    if (kicker && alone) {
+      u.els.push(kicker);
+      taken.add(kicker);
+    }
   }
   for (const u of out) {
     u.box = spanOf(u.els);
@@ -156,18 +206,27 @@ function separators(rects: readonly PdfRect[], body: number): Box[] {
   return out;
 }
 
+/** Where a unit ends over a lane: its lowest line there (a headline's second line may stand over its first column only). */
+function bottomOver(u: Unit, lane: { x: number; right: number }): number {
+  const over = u.els.filter((e) => overlap(e, lane) > 2);
+  return over.length ? Math.max(...over.map((e) => e.bottom)) : u.box.bottom;
+}
+
 /** Each lane's elements, cut at the units and separators that cross it. */
 function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Unit[], seps: readonly Box[]): Segment[] {
   const inUnit = new Set(us.flatMap((u) => u.els));
   const out: Segment[] = [];
   ls.forEach((lane, li) => {
     const laneBox = { x: lane.left, right: lane.right };
-    const mine = els.filter((e) => !inUnit.has(e) && (e.kind === 'image' ? overlap(e, laneBox) > (lane.right - lane.left) * 0.3 : laneOf(ls, e) === li)).sort((a, b) => a.top - b.top);
+    const mine = els.filter((e) => !inUnit.has(e) && (e.kind === 'image' ? photoLane(ls, e) === li : laneOf(ls, e) === li)).sort((a, b) => a.top - b.top);
     // A headline over the lane next to this one, standing in a gap of this lane's text, starts an article here
     // too: short articles stacked in two columns, each headline over its first column only.
-    const besideLane = (u: Unit) => overlap(u.box, laneBox) <= 2 && [ls[li - 1], ls[li + 1]].some((n) => n && overlap(u.box, { x: n.left, right: n.right }) > 2);
+    // Not where a headline over this lane stands at the same height (two articles side by side, each under its own).
+    const over = us.filter((u) => overlap(u.box, laneBox) > 2);
+    const besideLane = (u: Unit) =>
+      overlap(u.box, laneBox) <= 2 && [ls[li - 1], ls[li + 1]].some((n) => n && overlap(u.box, { x: n.left, right: n.right }) > 2) && !over.some((o) => o.box.top < u.box.bottom && u.box.top < o.box.bottom);
     const cuts = [
-      ...us.filter((u) => overlap(u.box, laneBox) > 2 || (!u.banner && besideLane(u))).map((u) => ({ at: u.box.bottom, top: u.box.top, unit: u as Unit | undefined })),
+      ...us.filter((u) => overlap(u.box, laneBox) > 2 || (!u.banner && besideLane(u))).map((u) => ({ at: bottomOver(u, laneBox), top: u.box.top, unit: u as Unit | undefined })),
       ...seps.filter((s) => overlap(s, laneBox) > (lane.right - lane.left) * 0.5).map((s) => ({ at: s.bottom, top: s.top, unit: undefined })),
     ].sort((a, b) => a.at - b.at);
     let current: Segment | undefined;
@@ -190,7 +249,7 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
 function own(us: readonly Unit[], segs: Segment[], ls: readonly Lane[], body: number): void {
   const headlines = us.filter((u) => !u.banner).sort((a, b) => a.box.top - b.box.top);
   for (const u of headlines) {
-    const core = segs.filter((s) => !s.owner && s.above === u && s.top - u.box.bottom < body * 8);
+    const core = segs.filter((s) => !s.owner && s.above === u);
     for (const s of core) s.owner = u;
   }
   for (const u of headlines) {
@@ -239,7 +298,7 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
   const edges = new Map<Element, ColumnEdges>();
   for (const s of segs) {
     const lines = s.els.filter(isLine);
-    const col = { left: columnLeft(lines, ls[s.lane], body), right: Math.max(...lines.map((l) => l.right)) };
+    const col = { left: columnLeft(lines, ls[s.lane], body), right: columnRight(lines) };
     for (const e of s.els) edges.set(e, col);
   }
   for (const u of us) for (const e of u.els) edges.set(e, { left: u.box.x, right: u.box.right });
@@ -261,11 +320,26 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
   const ordered = [...us].sort((a, b) => (Math.abs(a.box.top - b.box.top) < body * 2 ? a.box.x - b.box.x : a.box.top - b.box.top));
   for (const u of ordered) {
     const mine = segs.filter((s) => s.owner === u).sort((a, b) => a.lane - b.lane || a.top - b.top);
-    const elements = [...u.els, ...dedupe(mine.flatMap((s) => s.els))];
+    const elements = [...u.els, ...mine.flatMap((s) => s.els)];
     const jump = elements.filter(isLine).map((l) => jumpOf(l.line.text)).find((j) => j?.to);
-    parts.push({ unit: u, elements, jumpTo: jump?.to, ends: mine.map((sg) => ({ x: ls[sg.lane].left, right: ls[sg.lane].right, bottom: sg.bottom })) });
+    // Where it ends: its text in each lane, and the headline itself in the lanes it spans (a headline at the foot of a
+    // page, its text all on the next, is the article left open there).
+    const ends = [
+      ...mine.map((sg) => ({ x: ls[sg.lane].left, right: ls[sg.lane].right, bottom: sg.bottom })),
+      ...ls.filter((l) => overlap(u.box, { x: l.left, right: l.right }) > 2).map((l) => ({ x: l.left, right: l.right, bottom: u.box.bottom })),
+    ];
+    parts.push({ unit: u, elements, jumpTo: jump?.to, ends });
   }
   return { parts, edges };
+}
+
+/** Where a segment's full lines end: the furthest end two or more of its lines share (a wider line, a 引题 set across the
+ * gutter, is not the column), or its furthest end. */
+function columnRight(lines: readonly Extract<Element, { kind: 'line' }>[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(Math.round(l.right), (counts.get(Math.round(l.right)) ?? 0) + 1);
+  const shared = lines.filter((l) => (counts.get(Math.round(l.right)) ?? 0) >= 2);
+  return Math.max(...(shared.length ? shared : lines).map((l) => l.right));
 }
 
 /**
@@ -280,12 +354,6 @@ function columnLeft(lines: readonly Extract<Element, { kind: 'line' }>[], lane: 
   const shared = lines.filter((l) => (counts.get(Math.round(l.x)) ?? 0) >= 2);
   const left = Math.min(...(shared.length ? shared : lines).map((l) => l.x));
   return lane.left < left && left - lane.left < body * 2.6 ? lane.left : left;
-}
-
-/** A photo across two lanes is in both lanes' segments: read once, where first met. */
-function dedupe(els: readonly Element[]): Element[] {
-  const seen = new Set<Element>();
-  return els.filter((e) => (seen.has(e) ? false : (seen.add(e), true)));
 }
 
 /**

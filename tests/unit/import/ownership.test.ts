@@ -1,7 +1,7 @@
 /** Reading by headline ownership (lib/import/pdf/ownership.ts) on pages built line by line. */
 import { describe, expect, it } from 'vitest';
 import type { Element } from '../../../lib/import/pdf/elements';
-import { readPage } from '../../../lib/import/pdf/ownership';
+import { joinPages, readPage } from '../../../lib/import/pdf/ownership';
 
 const BODY = 10;
 
@@ -79,5 +79,39 @@ describe('reading by headline ownership', () => {
     const order = second?.elements ?? [];
     expect(order.indexOf(left)).toBeLessThan(order.indexOf(right));
     expect(order).toContain(right);
+  });
+
+  it('measures where a column ends from the lines that share that end, not from a wider 引题 set across the gutter', () => {
+    const headline = line(40, 40, '一个标题', 20);
+    const text = column(40, 70, 12);
+    // The next article's 引题, in the text's size, runs past the column's end.
+    const wide = line(40, 70 + 12 * 15 + 10, '上海某某文化创意产业发展有限公司党支部', BODY, 260);
+    const { edges } = readPage([headline, ...text, wide], [], BODY);
+    expect(edges.get(text[1])?.right).toBe(240);
+  });
+
+  it('keeps each of two articles side by side under its own headline when one headline runs to two lines', () => {
+    // Left: a headline of two lines over two columns; right: one of one line over the next two, a little lower.
+    const left = [line(40, 40, '长宁区第七轮名单公布', 20, 500), line(40, 64, '周家桥喜获', 20, 200)];
+    const right = line(570, 52, '考察团来长宁调研', 20, 500);
+    const a = [...column(40, 96, 10), ...column(305, 80, 12)];
+    const b = [...column(570, 80, 12), ...column(835, 80, 12)];
+    const { parts } = readPage([...left, right, ...a, ...b], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(left[0]).filter((e) => a.includes(e))).toHaveLength(a.length);
+    expect(of(right).filter((e) => b.includes(e))).toHaveLength(b.length);
+  });
+
+  it('joins a page\'s text no headline owns to the headline left at the foot of the page before, with nothing under it', () => {
+    const first = line(40, 40, '第一篇的标题', 20);
+    const a = [...column(40, 70, 20), ...column(305, 70, 20)];
+    const last = line(40, 400, '第二篇的标题', 20);
+    const page1 = readPage([first, ...a, last], [], BODY);
+    const rest = [...column(40, 40, 10), ...column(305, 40, 10)];
+    const page2 = readPage(rest, [], BODY);
+    const [one] = joinPages([page1, page2], [1, 2]);
+    const order = one.elements;
+    expect(order.indexOf(rest[0])).toBeGreaterThan(order.indexOf(last));
+    expect(order.filter((e) => rest.includes(e))).toHaveLength(rest.length);
   });
 });

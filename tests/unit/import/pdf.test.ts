@@ -107,6 +107,16 @@ describe('roles: from type size and weight', () => {
 });
 
 describe('layout: a typeset page', () => {
+  it('reads a caption of two lines set above its photo whole, and not the caption under the photo above', () => {
+    const image = (top: number) => ({ x: 10, top, width: 100, height: 70, pixelWidth: 400, pixelHeight: 280, pixels: async () => ({ data: new Uint8Array(0), channels: 3 as const }) });
+    const page = twoColumns([run('楼道堆物专项整治', 10, 278, 8), run('长宁人人中心·金堤业', 10, 296, 8), run('主座谈会', 10, 306, 8)]);
+    page.height = 600;
+    page.runs = page.runs.map((r) => (r.x === 10 && r.size === 10 ? { ...r, y: r.y + 300, top: r.top + 300, bottom: r.bottom + 300 } : r));
+    page.images = [image(200), image(309)];
+    const layout = layoutPdf([page]);
+    expect(layout.photos.map((p) => p.caption)).toEqual(['楼道堆物专项整治', '长宁人人中心·金堤业主座谈会']);
+  });
+
   it('keeps the masthead and folios out of the articles, the logo and QR code out of the photos, and every character', async () => {
     const pages = await readPdf(bytesOf(FIXTURE));
     const layout = layoutPdf(pages);
