@@ -71,12 +71,12 @@ console.log(formatPdfScores(scores));
 
 // Layouts drawn at random (scripts/typeset/), printed by each producer: the tune seeds, looked at while improving the
 // importer, and the held-out seeds, scored only. GENERATED=0 skips them (they take minutes); GENERATED=tune scores the
-// tune seeds alone, as one does while tuning. CHENBAO_LAYOUT=ownership scores the headline-ownership reading order.
+// tune seeds alone, as one does while tuning. CHENBAO_LAYOUT=xy-cut scores the XY-cut reading order the ownership one replaced.
 const generated = process.env.GENERATED ?? 'all';
 if (generated !== '0') {
   const c = (await loadContent(contentDir())).content;
   if (!c) throw new Error('the launch content has errors: run npm run check');
-  console.log(`\nPDF input: random layouts (scripts/typeset/), reading order ${process.env.CHENBAO_LAYOUT === 'ownership' ? 'by headline ownership' : 'by XY-cut'}`);
+  console.log(`\nPDF input: random layouts (scripts/typeset/), reading order ${process.env.CHENBAO_LAYOUT === 'xy-cut' ? 'by XY-cut' : 'by headline ownership'}`);
   const ranges: [string, { from: number; to: number }][] = [['tune', TUNE], ...(generated === 'tune' ? [] : [['held-out', HELD_OUT] as [string, typeof HELD_OUT]])];
   for (const [set, range] of ranges) {
     for (const producer of PRODUCERS) {

@@ -52,7 +52,7 @@ const FOLIO = /第\s*\d+\s*版|^\s*\d+\s*$|\d{4}年\d{1,2}月\d{1,2}日|星期[�
 
 export type ReadingOrder = 'xy-cut' | 'ownership';
 
-export function layoutPdf(pages: readonly PdfPage[], order: ReadingOrder = 'xy-cut'): PdfLayout {
+export function layoutPdf(pages: readonly PdfPage[], order: ReadingOrder = 'ownership'): PdfLayout {
   const linesByPage = pages.map((p) => pageLines(p));
   const all = linesByPage.flat();
   const body = bodySize(all);
