@@ -45,7 +45,8 @@ export function pageLines(page: PdfPage): Line[] {
       const sameBaseline = Math.abs(last.y - run.y) < size * 0.3;
       const end = last.x + last.width;
       const gap = run.x - end;
-      if (!sameBaseline || gap <= -size * 0.5) return false;
+      // A run may start inside the one before by up to half a character and more: a closing quote's compressed half.
+      if (!sameBaseline || gap <= -size * 0.8) return false;
       // Touching runs are one line (a headline across columns); across a gutter, never.
       if (gap < size * 0.3) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
@@ -91,7 +92,10 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
   return out;
 }
 
-function toLine(page: number, runs: TextRun[]): Line {
+function toLine(page: number, all: TextRun[]): Line {
+  // A space pdf.js writes between a number and a Chinese character (11 月 24 日: the browser's autospace, an eighth of
+  // a character) is spacing, not a printed space: the gap beside it is judged as any other between them (see mixed below).
+  const runs = all.filter((r, i) => !(i > 0 && i < all.length - 1 && !r.text.trim() && isMixed(all[i - 1].text, all[i + 1].text) && all[i + 1].x - (all[i - 1].x + all[i - 1].width) <= r.size * 1.5));
   // Gaps between consecutive runs. A justified line spreads its characters evenly, so a wide gap
   // counts as a space between Chinese characters only where it stands out from the line's others.
   const gapsAfter = runs.slice(1).map((r, i) => r.x - (runs[i].x + runs[i].width));
@@ -105,7 +109,7 @@ function toLine(page: number, runs: TextRun[]): Line {
     const gap = i === 0 ? 0 : gapsAfter[i - 1];
     const latin = /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece);
     // A number beside a Chinese character (11月18日) is set in another font and spread by justification: a space there is printed only very wide.
-    const mixed = (/[0-9]$/.test(text) && /^\p{Script=Han}/u.test(piece)) || (/\p{Script=Han}$/u.test(text) && /^[0-9]/.test(piece));
+    const mixed = isMixed(text, piece);
     const spaced = latin ? gap > r.size * SPACE : gap > r.size * (mixed ? 1.5 : CJK_SPACE) && gap > typical * 2 + r.size * 0.1;
     if (text && spaced && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
     text = text ? (/\s$/.test(text) || /^\s/.test(piece) ? text + piece : joinCjk(text, piece)) : piece;
@@ -131,6 +135,9 @@ function toLine(page: number, runs: TextRun[]): Line {
     spaceAfter: /\s$/.test(text),
   };
 }
+
+/** A number and a Chinese character side by side (11月, 第2版). */
+const isMixed = (before: string, after: string) => (/[0-9]$/.test(before) && /^\p{Script=Han}/u.test(after)) || (/\p{Script=Han}$/u.test(before) && /^[0-9]/.test(after));
 
 /**
  * A justified line's spacing, which pdf.js writes as spaces between the

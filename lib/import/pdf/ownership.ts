@@ -260,7 +260,8 @@ function own(us: readonly Unit[], segs: Segment[], ls: readonly Lane[], body: nu
       grew = false;
       const laneSet = new Set(segs.filter((s) => s.owner === u).map((s) => s.lane));
       for (const s of segs) {
-        if (s.owner || !(laneSet.has(s.lane - 1) || laneSet.has(s.lane + 1))) continue;
+        // Text that opens with a 上接 line continues an article from another page, whatever stands beside it.
+        if (s.owner || !(laneSet.has(s.lane - 1) || laneSet.has(s.lane + 1)) || startsWithJump(s)) continue;
         // Beside the headline's text, starting as high, with nothing else over it down to the headline's top.
         const besideTop = Math.abs(s.top - start) < body * 2.5 || (s.top >= u.box.top - 1 && s.top <= start + body);
         const clear = !s.above || s.above === u || (s.above.box.bottom <= u.box.top + 1 && !s.above.banner);

@@ -114,4 +114,19 @@ describe('reading by headline ownership', () => {
     expect(order.indexOf(rest[0])).toBeGreaterThan(order.indexOf(last));
     expect(order.filter((e) => rest.includes(e))).toHaveLength(rest.length);
   });
+
+  it('joins text that opens with a 上接 line to its article on the page before, not to the headline beside it', () => {
+    const first = line(40, 40, '第一篇的标题', 20, 500);
+    const a = [...column(40, 70, 20), ...column(305, 70, 20), line(440, 70 + 20 * 15, '（下转第2版）')];
+    const page1 = readPage([first, ...a], [], BODY);
+    // Page 2: the continuation in the first column, from the top; a new article's headline over the second, as high.
+    const rest = [line(40, 40, '（接第1版）'), ...column(40, 55, 10)];
+    const second = line(305, 40, '第二篇的标题', 20, 200);
+    const b = column(305, 70, 20);
+    const page2 = readPage([...rest, second, ...b], [], BODY);
+    expect(page2.parts.find((p) => p.unit?.els.includes(second))?.elements.filter((e) => rest.includes(e))).toEqual([]);
+    const [one, two] = joinPages([page1, page2], [1, 2]);
+    expect(one.elements.filter((e) => rest.includes(e))).toHaveLength(rest.length);
+    expect(two.elements.filter((e) => rest.includes(e))).toEqual([]);
+  });
 });

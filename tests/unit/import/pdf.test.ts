@@ -71,6 +71,19 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const headline = lines.find((l) => l.y === 60);
     expect(headline).toMatchObject({ text: '社区治理最后一公里', size: 20, bold: true });
   });
+  it('keeps a line whole where a run starts inside the one before (a closing quote set half width)', () => {
+    // 创评“金银奖”；22个: the run after the closing quote starts half a character and a little more before the quote's end.
+    const lines = pageLines(twoColumns([run('创评“金', 10, 300, 10), { ...run('银奖”', 50, 300, 10), width: 30 }, run('；22个“两', 74.5, 300, 10)]));
+    expect(lines.filter((l) => l.y === 300).map((l) => l.text)).toEqual(['创评“金银奖”；22个“两']);
+  });
+  it('drops the space pdf.js writes between a number and a Chinese character, not one between two Chinese characters', () => {
+    const space = (x: number) => ({ ...run(' ', x, 300, 10), width: 2 });
+    const lines = pageLines(twoColumns([run('11', 10, 300, 10), space(30), run('月', 31.5, 300, 10), space(41.5), run('24', 43, 300, 10), run('日', 64, 300, 10)]));
+    expect(lines.find((l) => l.y === 300)?.text).toBe('11月24日');
+    // Between two Chinese characters it stays: a headline's phrases set apart.
+    const phrases = pageLines(twoColumns([run('名单公布', 10, 300, 10), space(50), run('周家桥', 60, 300, 10)]));
+    expect(phrases.find((l) => l.y === 300)?.text).toBe('名单公布 周家桥');
+  });
   it('two headlines side by side stay two, even where one reaches into the gutter', () => {
     const lines = pageLines(twoColumns([run('仙霞新闻', 35, 60, 20, true), run('虹旭', 125, 60, 20, true)]));
     expect(lines.filter((l) => l.y === 60).map((l) => l.text)).toEqual(['仙霞新闻', '虹旭']);
