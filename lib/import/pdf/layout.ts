@@ -141,11 +141,17 @@ function pageElements(page: PdfPage, lines: readonly Line[], furniture: Furnitur
   const els: Element[] = [];
   const inMasthead = (b: Box) => page.number === 1 && b.bottom <= furniture.mastheadBottom + 1;
   const banners = page.rects.filter((r) => r.height >= body * 0.9 && r.height <= body * 4 && r.width >= body * 3);
-  const captionLines = new Set<Line>();
-  for (const image of page.images) {
-    const el = photoElement(image, page, lines, inMasthead, captionLines, run);
-    if (el) els.push(el);
-  }
+  const photos = page.images.filter((image) => isNewsPhoto(image, page, lines, inMasthead, run));
+  const boxes = photos.map((i) => boxOf(i.x, i.top, i.width, i.height));
+  const caption = captions(boxes, lines, body);
+  const captionLines = new Set(caption.flat());
+  photos.forEach((image, i) => {
+    const b = boxes[i];
+    const cap = caption[i];
+    const photo = run.photos.length;
+    run.photos.push({ page: page.number, image, caption: cap.length ? cap.map((l) => l.text).reduce((a, t) => joinCjk(a, t)) : undefined });
+    els.push({ kind: 'image', photo, ...b, bottom: Math.max(b.bottom, ...cap.map((l) => l.bottom)) });
+  });
   for (const l of lines) {
     if (captionLines.has(l)) continue;
     if (inMasthead(l)) {
@@ -163,23 +169,60 @@ function pageElements(page: PdfPage, lines: readonly Line[], furniture: Furnitur
 }
 
 /**
- * A photo's caption: the smaller text nearest the photo on any side (under it,
- * beside it, or above it), with the lines of the same size that follow it
- * down. Under the photo first, where papers put it most often.
+ * The page's captions: for each photo, the smaller text nearest it on any side (under it, beside it, or above it),
+ * with the lines of the same size that go with it. As many photos as can have one get one, each as near as that
+ * allows: a line between two photos goes to the one whose other side has nothing else (a matching by augmenting
+ * paths, nearest first; a photo's caption is never taken by a neighbour that has another).
  */
-function captionOf(b: Box, lines: readonly Line[], taken: ReadonlySet<Line>, body: number, others: readonly Box[]): Line[] {
-  const small = lines.filter((l) => !taken.has(l) && l.size <= body * 0.97);
+function captions(boxes: readonly Box[], lines: readonly Line[], body: number): Line[][] {
+  const order = (a: { l: Line; d: number }, c: { l: Line; d: number }) => a.d - c.d || a.l.top - c.l.top || a.l.x - c.l.x;
+  const cands = boxes.map((b) => captionCandidates(b, lines, body).sort(order));
+  const owner = new Map<Line, number>();
+  const place = (i: number, seen: Set<Line>): boolean => {
+    for (const { l } of cands[i]) {
+      if (seen.has(l)) continue;
+      seen.add(l);
+      const other = owner.get(l);
+      if (other === undefined || place(other, seen)) {
+        owner.set(l, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  const byNearest = boxes.map((_, i) => i).filter((i) => cands[i].length).sort((i, k) => cands[i][0].d - cands[k][0].d || boxes[i].top - boxes[k].top || boxes[i].x - boxes[k].x);
+  for (const i of byNearest) place(i, new Set());
+  const firsts = [...owner].sort((a, c) => a[0].top - c[0].top || a[0].x - c[0].x);
+  const taken = new Set(owner.keys());
+  const out: Line[][] = boxes.map(() => []);
+  for (const [first, i] of firsts) {
+    taken.delete(first);
+    const block = captionBlock(boxes[i], first, lines, taken, body, boxes);
+    for (const x of block) taken.add(x);
+    out[i] = block;
+  }
+  return out;
+}
+
+/** Where a photo's caption may start: small lines just under, beside or above it, each with its distance. */
+function captionCandidates(b: Box, lines: readonly Line[], body: number): { l: Line; d: number }[] {
+  const small = lines.filter((l) => l.size <= body * 0.97);
   const across = (l: Line) => Math.min(l.right, b.right) - Math.max(l.x, b.x) >= Math.min(b.right - b.x, l.right - l.x) * 0.5;
   const down = (l: Line) => Math.min(l.bottom, b.bottom) - Math.max(l.top, b.top) > 0 || (l.top >= b.top - body && l.top <= b.bottom);
-  const candidates = [
+  return [
     ...small.filter((l) => across(l) && l.top >= b.bottom - 1 && l.top - b.bottom <= body * 1.6).map((l) => ({ l, d: l.top - b.bottom })),
     ...small.filter((l) => down(l) && l.x >= b.right - 1 && l.x - b.right <= body * 1.5).map((l) => ({ l, d: l.x - b.right + 1 })),
     ...small.filter((l) => down(l) && l.right <= b.x + 1 && b.x - l.right <= body * 1.5).map((l) => ({ l, d: b.x - l.right + 1 })),
     ...small.filter((l) => across(l) && l.bottom <= b.top + 1 && b.top - l.bottom <= body * 1.6).map((l) => ({ l, d: b.top - l.bottom + 2 })),
-  ].sort((a, c) => a.d - c.d || a.l.top - c.l.top);
-  const first = candidates[0]?.l;
-  if (!first) return [];
-  // Beside or above: the caption's own lines, aligned with its first and following it down.
+  ];
+}
+
+/**
+ * A caption's lines from its first: under or beside the photo, the lines of the same size that follow it down;
+ * above it, those over it up to the line right under another photo (that photo's own caption).
+ */
+function captionBlock(b: Box, first: Line, lines: readonly Line[], taken: ReadonlySet<Line>, body: number, others: readonly Box[]): Line[] {
+  const small = lines.filter((l) => !taken.has(l) && l.size <= body * 0.97);
   const block = [first];
   for (const l of [...small].sort((a, c) => a.top - c.top)) {
     const last = block[block.length - 1];
@@ -187,8 +230,7 @@ function captionOf(b: Box, lines: readonly Line[], taken: ReadonlySet<Line>, bod
     if (Math.abs(l.size - first.size) < 0.5 && Math.abs(l.x - first.x) < 2 && l.top - last.bottom < l.size * 0.9) block.push(l);
   }
   if (first.bottom > b.top + 1) return block;
-  // Above the photo, the caption ends where the photo starts, and the nearest line is its last: its lines above it
-  // too, up to a line right under another photo (that photo's own caption).
+  // Above the photo, the caption ends where the photo starts, and the nearest line is its last.
   const above = block.filter((l) => l.bottom <= b.top + 1);
   const underAnother = (l: Line) => others.some((o) => l.top >= o.bottom - 1 && l.top - o.bottom <= body * 1.6 && Math.min(l.right, o.right) - Math.max(l.x, o.x) > 0);
   for (const l of [...small].sort((a, c) => c.top - a.top)) {
@@ -199,25 +241,15 @@ function captionOf(b: Box, lines: readonly Line[], taken: ReadonlySet<Line>, bod
   return above;
 }
 
-/** A news photo with its caption (taken into `captionLines`); undefined for a logo, QR code or ornament. */
-function photoElement(image: PdfImage, page: PdfPage, lines: readonly Line[], inMasthead: (b: Box) => boolean, captionLines: Set<Line>, run: LayoutRun): Element | undefined {
-  const body = run.body;
-  const b = boxOf(image.x, image.top, image.width, image.height);
-  if (inMasthead(b)) {
+/** Whether an image is a news photo; a logo, QR code or ornament is noted as skipped. */
+function isNewsPhoto(image: PdfImage, page: PdfPage, lines: readonly Line[], inMasthead: (b: Box) => boolean, run: LayoutRun): boolean {
+  if (inMasthead(boxOf(image.x, image.top, image.width, image.height))) {
     run.skipped.push({ page: page.number, why: `报头里的图（${Math.round(image.width)}×${Math.round(image.height)} 点）：报徽或二维码，不作新闻照片` });
-    return undefined;
+    return false;
   }
   const why = notAPhoto(image, page, lines);
-  if (why) {
-    run.skipped.push({ page: page.number, why });
-    return undefined;
-  }
-  const caption = captionOf(b, lines, captionLines, body, page.images.map((i) => boxOf(i.x, i.top, i.width, i.height)));
-  for (const l of caption) captionLines.add(l);
-  const edge = caption.length ? Math.max(...caption.map((l) => l.bottom)) : b.bottom;
-  const photo = run.photos.length;
-  run.photos.push({ page: page.number, image, caption: caption.length ? caption.map((l) => l.text).reduce((a, t) => joinCjk(a, t)) : undefined });
-  return { kind: 'image', photo, ...b, bottom: caption.length ? Math.max(b.bottom, edge) : b.bottom };
+  if (why) run.skipped.push({ page: page.number, why });
+  return !why;
 }
 
 /**

@@ -120,6 +120,18 @@ describe('roles: from type size and weight', () => {
 });
 
 describe('layout: a typeset page', () => {
+  it('gives each of four photos its caption where a caption between two could be either one\'s', () => {
+    const image = (x: number, top: number, width: number, height: number) => ({ x, top, width, height, pixelWidth: 400, pixelHeight: 280, pixels: async () => ({ data: new Uint8Array(0), channels: 3 as const }) });
+    // A small photo with its caption beside it; under it, a line as near to it as to the wide photo below, whose caption
+    // it is; under the wide photo, the caption of the small photo below, and beside that, a photo with its caption under it.
+    const page = twoColumns([run('开展四史学习教育', 113, 157, 7.5), run('认领微心愿帮助困难家庭', 10, 228, 7.5), run('开展创业政策解读', 10, 382, 7.5), run('打造线上服务平台', 116, 450, 7.5)]);
+    page.height = 800;
+    page.runs = page.runs.map((r) => (r.size === 10 ? { ...r, y: r.y + 400, top: r.top + 400, bottom: r.bottom + 400 } : r));
+    page.images = [image(10, 151, 97, 64), image(10, 235, 203, 135), image(116, 376, 97, 64), image(10, 389, 97, 65)];
+    const layout = layoutPdf([page]);
+    expect(layout.photos.map((p) => p.caption)).toEqual(['开展四史学习教育', '认领微心愿帮助困难家庭', '打造线上服务平台', '开展创业政策解读']);
+  });
+
   it('reads a caption of two lines set above its photo whole, and not the caption under the photo above', () => {
     const image = (top: number) => ({ x: 10, top, width: 100, height: 70, pixelWidth: 400, pixelHeight: 280, pixels: async () => ({ data: new Uint8Array(0), channels: 3 as const }) });
     const page = twoColumns([run('楼道堆物专项整治', 10, 278, 8), run('长宁人人中心·金堤业', 10, 296, 8), run('主座谈会', 10, 306, 8)]);
