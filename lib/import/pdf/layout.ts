@@ -5,13 +5,15 @@
  *  - furniture: the masthead band on the first page (down to its rule), and
  *    folios at the page edges (running heads, page numbers), go to the report;
  *    images there (logo, QR code) are not article photos;
- *  - captions: the small lines directly under a photo are its caption;
- *  - reading order: recursive XY-cut, splitting first at every gap that runs
- *    the full height (columns, stacks of articles), else at the widest
- *    horizontal gap (under a headline, between articles);
- *  - continuation: text at the top of a page that no headline precedes
- *    continues an article the previous page left open, matched by the strip
- *    of the page it runs in, and is moved to follow it;
+ *  - captions: the small lines nearest a photo on any side are its caption,
+ *    matched over the page's photos together;
+ *  - reading order: by headline ownership (./ownership.ts): each headline
+ *    owns the text under it and beside it down to the next separator; text
+ *    no headline owns continues an article from a page before (its 上接
+ *    line's, else the one left open), and is moved to follow it. The older
+ *    recursive XY-cut (splitting first at every gap that runs the full
+ *    height, else at the widest horizontal gap) stays for comparison
+ *    (CHENBAO_LAYOUT=xy-cut);
  *  - paragraphs: a line continues the paragraph above unless it is indented
  *    (首行缩进) or the line above stopped short of the column's edge, across
  *    columns and pages too;

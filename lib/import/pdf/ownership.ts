@@ -127,39 +127,60 @@ const laneOf = (ls: readonly Lane[], e: Box) => {
 /** A photo's lane: the one it covers most of (the leftmost of equals), so a photo across two lanes is read once. */
 const photoLane = (ls: readonly Lane[], e: Box) => ls.reduce((best, l, k) => (overlap(e, { x: l.left, right: l.right }) > overlap(e, { x: ls[best].left, right: ls[best].right }) + 1 ? k : best), 0);
 
+type TextLine = Extract<Element, { kind: 'line' }>;
+/** A headline as first found, with the stretch of its own lines (before 引题 and 副题 join it). */
+type Head = { u: Unit; box: Box };
+const centre = (b: Box) => (b.x + b.right) / 2;
+
 /** Headlines with the 引题 above and the 副题 below them; section banners. */
 function units(els: readonly Element[], body: number): Unit[] {
-  const big = els.filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && !e.section && (e.line.size >= body * 1.35 || (e.line.size >= body * 1.2 && e.line.bold))).sort((a, b) => a.top - b.top);
+  const out = headlines(els, body);
+  const heads = out.map((u) => ({ u, box: u.box }));
+  const taken = new Set<Element>();
+  joinMiddling(els, heads, body, taken);
+  for (const h of heads) joinKicker(els, h, body, taken);
+  for (const u of out) {
+    u.box = spanOf(u.els);
+    u.els.sort((a, b) => a.top - b.top || a.x - b.x);
+  }
+  for (const e of els) if (isLine(e) && e.section) out.push({ box: { ...e }, els: [e], banner: true });
+  return out;
+}
+
+/** Lines in a headline's size, the lines of one headline together: each next line right under it, across the same stretch. */
+function headlines(els: readonly Element[], body: number): Unit[] {
+  const big = els.filter((e): e is TextLine => isLine(e) && !e.section && (e.line.size >= body * 1.35 || (e.line.size >= body * 1.2 && e.line.bold))).sort((a, b) => a.top - b.top);
   const out: Unit[] = [];
   for (const e of big) {
-    // The next line of a headline, or its 副题 set large: right under it, across the same stretch.
-    const u = out.find((x) => !x.banner && e.top - x.box.bottom < e.line.size * 0.8 && e.top >= x.box.top && overlap(x.box, e) > 0);
+    // The next line of a headline, or its 副题 set large.
+    const u = out.find((x) => e.top - x.box.bottom < e.line.size * 0.8 && e.top >= x.box.top && overlap(x.box, e) > 0);
     if (u) {
       u.els.push(e);
       u.box = spanOf(u.els);
     } else out.push({ box: { ...e }, els: [e], banner: false });
   }
-  // 引题 just above, 副题 just below: text larger than the body's, smaller than the headline's, starting where the
-  // headline starts or centred on it, each to the headline nearest it. Two such lines side by side under a headline
-  // are its columns' subheadings (编者按 over one column, 光荣榜 over the next), not a 副题.
-  const middling = els.filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && !e.section && e.line.size > body * 1.05 && e.line.size < body * 1.35 && !(e.line.size >= body * 1.2 && e.line.bold));
-  const heads = out.map((u) => ({ u, box: u.box }));
-  const centre = (b: Box) => (b.x + b.right) / 2;
-  const sideBySide = (m: Box & { line: { size: number } }) => middling.some((o) => o !== m && Math.abs(o.top - m.top) < m.line.size * 0.5 && overlap(o, m) <= 0);
-  // A line under a headline with a column's text already begun beside it is that column's subheading, not a 副题.
+  return out;
+}
+
+/**
+ * 引题 just above, 副题 just below: text larger than the body's, smaller than the headline's, starting where the
+ * headline starts or centred on it, each to the headline nearest it, outwards line by line (one of two lines joins by
+ * its nearer line). Two such lines side by side under a headline are its columns' subheadings (编者按 over one column,
+ * 光荣榜 over the next), and so is one with a column's text already begun beside it: not a 副题.
+ */
+function joinMiddling(els: readonly Element[], heads: readonly Head[], body: number, taken: Set<Element>): void {
+  const middling = els.filter((e): e is TextLine => isLine(e) && !e.section && e.line.size > body * 1.05 && e.line.size < body * 1.35 && !(e.line.size >= body * 1.2 && e.line.bold));
+  const sideBySide = (m: TextLine) => middling.some((o) => o !== m && Math.abs(o.top - m.top) < m.line.size * 0.5 && overlap(o, m) <= 0);
   const textBegunBeside = (m: Box, box: Box) =>
     els.some((o) => isLine(o) && Math.abs(o.line.size - body) < body * 0.15 && overlap(o, m) <= 0 && overlap(o, box) > 0 && o.top >= box.bottom - 1 && o.top < m.top && o.bottom > m.top - body);
-  // Outwards from the headline, line by line: a 引题 or 副题 of two lines joins by its nearer line.
-  const taken = new Set<Element>();
   for (let grew = true; grew; ) {
     grew = false;
     for (const m of middling) {
       if (taken.has(m) || sideBySide(m)) continue;
-      const near = m.line.size * 1.6;
       const gap = (b: Box) => (m.bottom <= b.top ? b.top - m.bottom : m.top >= b.bottom ? m.top - b.bottom : Infinity);
       const fits = heads
         .map(({ u, box }) => ({ u, box, span: spanOf(u.els) }))
-        .filter(({ box, span }) => overlap(box, m) > 0 && gap(span) < near && (Math.abs(m.x - box.x) < body * 4 || Math.abs(centre(m) - centre(box)) < body * 1.5) && !(m.top >= box.bottom - 1 && textBegunBeside(m, box)));
+        .filter(({ box, span }) => overlap(box, m) > 0 && gap(span) < m.line.size * 1.6 && (Math.abs(m.x - box.x) < body * 4 || Math.abs(centre(m) - centre(box)) < body * 1.5) && !(m.top >= box.bottom - 1 && textBegunBeside(m, box)));
       const best = fits.sort((a, b) => gap(a.span) - gap(b.span))[0];
       if (best) {
         best.u.els.push(m);
@@ -168,29 +189,27 @@ function units(els: readonly Element[], body: number): Unit[] {
       }
     }
   }
-  // A short line in the text's size right on a headline, where it starts or centred on it, with no sentence end: its
-  // 引题 (the organisation an article is about, 陶家宅居民区党总支), read before it.
-  for (const { u, box } of heads) {
-    const top = Math.min(...u.els.map((e) => e.top));
-    const kicker = els
-      .filter(
-        (e): e is Extract<Element, { kind: 'line' }> =>
-          isLine(e) && !taken.has(e) && !u.els.includes(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (Math.abs(e.x - box.x) < body * 0.5 || Math.abs(centre(e) - centre(box)) < body) && [...e.line.text].length <= 24 && !/[。！？：；，、]$/u.test(e.line.text),
-      )
-      .sort((a, b) => b.bottom - a.bottom)[0];
-    // Alone at its height over the headline, with space above it: not a line of running text.
-    const alone = kicker && !els.some((o) => o !== kicker && isLine(o) && ((Math.abs(o.top - kicker.top) < body * 0.5 && overlap(o, box) > 0) || (o.bottom <= kicker.top + 1 && kicker.top - o.bottom < kicker.line.size && overlap(o, kicker) > 0)));
-    if (kicker && alone) {
-      u.els.push(kicker);
-      taken.add(kicker);
-    }
-  }
-  for (const u of out) {
-    u.box = spanOf(u.els);
-    u.els.sort((a, b) => a.top - b.top || a.x - b.x);
-  }
-  for (const e of els) if (isLine(e) && e.section) out.push({ box: { ...e }, els: [e], banner: true });
-  return out;
+}
+
+/**
+ * A short line in the text's size right on a headline, where it starts or centred on it, with no sentence end, alone
+ * at its height and with space above it (not a line of running text): its 引题 (the organisation an article is about,
+ * 陶家宅居民区党总支), read before it.
+ */
+function joinKicker(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>): void {
+  const top = Math.min(...u.els.map((e) => e.top));
+  const kicker = els
+    .filter(
+      (e): e is TextLine =>
+        isLine(e) && !taken.has(e) && !u.els.includes(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (Math.abs(e.x - box.x) < body * 0.5 || Math.abs(centre(e) - centre(box)) < body) && [...e.line.text].length <= 24 && !/[。！？：；，、]$/u.test(e.line.text),
+    )
+    .sort((a, b) => b.bottom - a.bottom)[0];
+  if (!kicker) return;
+  const besideIt = (o: Element) => Math.abs(o.top - kicker.top) < body * 0.5 && overlap(o, box) > 0;
+  const rightAbove = (o: Element) => o.bottom <= kicker.top + 1 && kicker.top - o.bottom < kicker.line.size && overlap(o, kicker) > 0;
+  if (els.some((o) => o !== kicker && isLine(o) && (besideIt(o) || rightAbove(o)))) return;
+  u.els.push(kicker);
+  taken.add(kicker);
 }
 
 /** Horizontal separators: rules, banners and box edges, as boxes. */
