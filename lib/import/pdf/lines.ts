@@ -36,6 +36,23 @@ const CJK_SPACE = 0.8;
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const gutters = pageGutters(runs, page.width);
+  const body = bodyRunSize(runs);
+  const isBody = (r: TextRun) => body !== undefined && Math.abs(r.size - body) < body * 0.15 && r.text.trim().length > 0;
+  const bodyRuns = runs.filter(isBody);
+  // A channel the text beside a gap leaves open there, a few lines up and down: two columns side by side, even where
+  // the page as a whole has no gutter (columns of other widths above and below).
+  const localChannel = (end: number, next: TextRun) => {
+    const mid = (end + next.x) / 2;
+    const baselines = new Map<number, TextRun[]>();
+    for (const r of bodyRuns) if (Math.abs(r.y - next.y) > next.size * 0.3 && Math.abs(r.y - next.y) < next.size * 4) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
+    // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
+    const covered = (rs: TextRun[]) => {
+      const before = Math.max(-Infinity, ...rs.filter((r) => r.x + r.width <= mid).map((r) => r.x + r.width));
+      const after = Math.min(Infinity, ...rs.filter((r) => r.x >= mid).map((r) => r.x));
+      return rs.some((r) => r.x < mid && r.x + r.width > mid) || after - before < next.size * 0.5;
+    };
+    return baselines.size >= 2 && ![...baselines.values()].some(covered);
+  };
   const lines: { runs: TextRun[] }[] = [];
   for (const run of runs) {
     // The line on the same baseline whose last run ends just before this one, with no gutter between.
@@ -51,7 +68,7 @@ export function pageLines(page: PdfPage): Line[] {
       if (gap < size * 0.3) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
       const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
-      return gap < size * GUTTER && !inGutter;
+      return gap < size * GUTTER && !inGutter && !(isBody(last) && isBody(run) && localChannel(end, run));
     });
     if (line) line.runs.push(run);
     else lines.push({ runs: [run] });
@@ -64,10 +81,15 @@ export function pageLines(page: PdfPage): Line[] {
  * found from where the runs of the page's most common size lie. A headline
  * may cross one; two runs on either side of one are never one line.
  */
-export function pageGutters(runs: readonly TextRun[], width: number): { from: number; to: number }[] {
+/** The size most of a page's characters are set in (rounded to a point), or undefined for a page without text. */
+function bodyRunSize(runs: readonly TextRun[]): number | undefined {
   const sizes = new Map<number, number>();
   for (const r of runs) sizes.set(Math.round(r.size), (sizes.get(Math.round(r.size)) ?? 0) + r.text.length);
-  const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+export function pageGutters(runs: readonly TextRun[], width: number): { from: number; to: number }[] {
+  const body = bodyRunSize(runs);
   if (body === undefined) return [];
   const cover = new Uint16Array(Math.ceil(width) + 1);
   let lines = 0;

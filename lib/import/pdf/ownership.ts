@@ -152,8 +152,9 @@ function headlines(els: readonly Element[], body: number): Unit[] {
   const big = els.filter((e): e is TextLine => isLine(e) && !e.section && (e.line.size >= body * 1.35 || (e.line.size >= body * 1.2 && e.line.bold))).sort((a, b) => a.top - b.top);
   const out: Unit[] = [];
   for (const e of big) {
-    // The next line of a headline, or its 副题 set large.
-    const u = out.find((x) => e.top - x.box.bottom < e.line.size * 0.8 && e.top >= x.box.top && overlap(x.box, e) > 0);
+    // The next line of a headline, or its 副题 set large: under it, across most of the narrower of the two (a
+    // headline in the next column may start where this one's closing quote ends).
+    const u = out.find((x) => e.top - x.box.bottom < e.line.size * 0.8 && e.top >= x.box.top && overlap(x.box, e) > Math.min(e.right - e.x, x.box.right - x.box.x) * 0.5);
     if (u) {
       u.els.push(e);
       u.box = spanOf(u.els);

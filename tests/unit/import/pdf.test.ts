@@ -71,6 +71,14 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const headline = lines.find((l) => l.y === 60);
     expect(headline).toMatchObject({ text: '社区治理最后一公里', size: 20, bold: true });
   });
+  it('keeps two columns apart where the page has no gutter through its whole height (columns of other widths below)', () => {
+    const runs: TextRun[] = [];
+    // Above: columns 100 points wide, 11.5 apart; below: a wide column and a narrow one, their channel elsewhere.
+    for (let i = 0; i < 6; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 121.5, 100 + i * 14));
+    for (let i = 0; i < 6; i++) runs.push(run('子丑寅卯辰巳午未申酉戌亥子丑寅', 10, 200 + i * 14), run('天地玄黄', 172, 200 + i * 14));
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.y === 128).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
+  });
   it('keeps a line whole where a run starts inside the one before (a closing quote set half width)', () => {
     // 创评“金银奖”；22个: the run after the closing quote starts half a character and a little more before the quote's end.
     const lines = pageLines(twoColumns([run('创评“金', 10, 300, 10), { ...run('银奖”', 50, 300, 10), width: 30 }, run('；22个“两', 74.5, 300, 10)]));
