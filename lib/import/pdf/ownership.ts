@@ -53,6 +53,8 @@ export interface PagePart {
 }
 
 const isLine = (e: Element): e is Extract<Element, { kind: 'line' }> => e.kind === 'line';
+/** A lane's stretch across the page, as a box's is measured. */
+const stretch = (l: Lane): { x: number; right: number } => ({ x: l.left, right: l.right });
 const overlap = (a: { x: number; right: number }, b: { x: number; right: number }) => Math.min(a.right, b.right) - Math.max(a.x, b.x);
 const spanOf = (els: readonly Element[]): Box => ({ x: Math.min(...els.map((e) => e.x)), right: Math.max(...els.map((e) => e.right)), top: Math.min(...els.map((e) => e.top)), bottom: Math.max(...els.map((e) => e.bottom)) });
 
@@ -71,14 +73,17 @@ function lanes(els: readonly Element[], body: number): Lane[] {
 
 /** Columns of text too short to find by their starts (two lines and a jump line left of a new article): lines beside every lane. */
 function shortLanes(els: readonly Element[], text: readonly Lane[], body: number): Lane[] {
-  const loose = els
-    .filter((e): e is Extract<Element, { kind: 'line' }> => isLine(e) && e.line.size <= body * 1.15 && !text.some((l) => overlap(e, { x: l.left, right: l.right }) > 2))
-    .sort((a, b) => a.x - b.x);
+  const loose = els.filter((e) => isLine(e) && e.line.size <= body * 1.15 && !text.some((l) => overlap(e, stretch(l)) > 2));
+  return mergedStretches(loose).map((l) => ({ ...l, left: l.left - 1 }));
+}
+
+/** Side by side stretches of boxes merged into lanes, left to right. */
+function mergedStretches(boxes: readonly Box[]): Lane[] {
   const out: Lane[] = [];
-  for (const e of loose) {
+  for (const e of [...boxes].sort((a, b) => a.x - b.x)) {
     const last = out[out.length - 1];
     if (last && e.x < last.right) last.right = Math.max(last.right, e.right);
-    else out.push({ left: e.x - 1, right: e.right });
+    else out.push({ left: e.x, right: e.right });
   }
   return out;
 }
@@ -108,14 +113,7 @@ function textLanes(els: readonly Element[], body: number): Lane[] {
 
 /** Photos no text lane holds (a lane holds a photo over 30 % of its own width), side by side stretches merged. */
 function photoLanes(els: readonly Element[], text: readonly Lane[]): Lane[] {
-  const out: Lane[] = [];
-  const loose = els.filter((e) => e.kind === 'image' && !text.some((l) => overlap(e, { x: l.left, right: l.right }) > (l.right - l.left) * 0.3)).sort((a, b) => a.x - b.x);
-  for (const e of loose) {
-    const last = out[out.length - 1];
-    if (last && e.x < last.right) last.right = Math.max(last.right, e.right);
-    else out.push({ left: e.x, right: e.right });
-  }
-  return out;
+  return mergedStretches(els.filter((e) => e.kind === 'image' && !text.some((l) => overlap(e, stretch(l)) > (l.right - l.left) * 0.3)));
 }
 
 const laneOf = (ls: readonly Lane[], e: Box) => {
@@ -125,7 +123,7 @@ const laneOf = (ls: readonly Lane[], e: Box) => {
 };
 
 /** A photo's lane: the one it covers most of (the leftmost of equals), so a photo across two lanes is read once. */
-const photoLane = (ls: readonly Lane[], e: Box) => ls.reduce((best, l, k) => (overlap(e, { x: l.left, right: l.right }) > overlap(e, { x: ls[best].left, right: ls[best].right }) + 1 ? k : best), 0);
+const photoLane = (ls: readonly Lane[], e: Box) => ls.reduce((best, l, k) => (overlap(e, stretch(l)) > overlap(e, stretch(ls[best])) + 1 ? k : best), 0);
 
 type TextLine = Extract<Element, { kind: 'line' }>;
 /** A headline as first found, with the stretch of its own lines (before 引题 and 副题 join it). */
@@ -237,14 +235,14 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
   const inUnit = new Set(us.flatMap((u) => u.els));
   const out: Segment[] = [];
   ls.forEach((lane, li) => {
-    const laneBox = { x: lane.left, right: lane.right };
+    const laneBox = stretch(lane);
     const mine = els.filter((e) => !inUnit.has(e) && (e.kind === 'image' ? photoLane(ls, e) === li : laneOf(ls, e) === li)).sort((a, b) => a.top - b.top);
     // A headline over the lane next to this one, standing in a gap of this lane's text, starts an article here
     // too: short articles stacked in two columns, each headline over its first column only.
     // Not where a headline over this lane stands at the same height (two articles side by side, each under its own).
     const over = us.filter((u) => overlap(u.box, laneBox) > 2);
     const besideLane = (u: Unit) =>
-      overlap(u.box, laneBox) <= 2 && [ls[li - 1], ls[li + 1]].some((n) => n && overlap(u.box, { x: n.left, right: n.right }) > 2) && !over.some((o) => o.box.top < u.box.bottom && u.box.top < o.box.bottom);
+      overlap(u.box, laneBox) <= 2 && [ls[li - 1], ls[li + 1]].some((n) => n && overlap(u.box, stretch(n)) > 2) && !over.some((o) => o.box.top < u.box.bottom && u.box.top < o.box.bottom);
     const cuts = [
       ...us.filter((u) => overlap(u.box, laneBox) > 2 || (!u.banner && besideLane(u))).map((u) => ({ at: bottomOver(u, laneBox), top: u.box.top, unit: u as Unit | undefined })),
       ...seps.filter((s) => overlap(s, laneBox) > (lane.right - lane.left) * 0.5).map((s) => ({ at: s.bottom, top: s.top, unit: undefined })),
@@ -347,7 +345,7 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
     // page, its text all on the next, is the article left open there).
     const ends = [
       ...mine.map((sg) => ({ x: ls[sg.lane].left, right: ls[sg.lane].right, bottom: sg.bottom })),
-      ...ls.filter((l) => overlap(u.box, { x: l.left, right: l.right }) > 2).map((l) => ({ x: l.left, right: l.right, bottom: u.box.bottom })),
+      ...ls.filter((l) => overlap(u.box, stretch(l)) > 2).map((l) => ({ x: l.left, right: l.right, bottom: u.box.bottom })),
     ];
     parts.push({ unit: u, elements, jumpTo: jump?.to, ends });
   }
@@ -356,11 +354,16 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
 
 /** Where a segment's full lines end: the furthest end two or more of its lines share (a wider line, a 引题 set across the
  * gutter, is not the column), or its furthest end. */
-function columnRight(lines: readonly Extract<Element, { kind: 'line' }>[]): number {
+function columnRight(lines: readonly TextLine[]): number {
+  return Math.max(...sharingEdge(lines, (l) => l.right).map((l) => l.right));
+}
+
+/** The lines whose edge (rounded to a point) two or more of them share; all of them when none do. */
+function sharingEdge(lines: readonly TextLine[], edge: (l: TextLine) => number): readonly TextLine[] {
   const counts = new Map<number, number>();
-  for (const l of lines) counts.set(Math.round(l.right), (counts.get(Math.round(l.right)) ?? 0) + 1);
-  const shared = lines.filter((l) => (counts.get(Math.round(l.right)) ?? 0) >= 2);
-  return Math.max(...(shared.length ? shared : lines).map((l) => l.right));
+  for (const l of lines) counts.set(Math.round(edge(l)), (counts.get(Math.round(edge(l))) ?? 0) + 1);
+  const shared = lines.filter((l) => (counts.get(Math.round(edge(l))) ?? 0) >= 2);
+  return shared.length ? shared : lines;
 }
 
 /**
@@ -368,12 +371,9 @@ function columnRight(lines: readonly Extract<Element, { kind: 'line' }>[]): numb
  * line starts further in; a byline or 副题 set in the next column, alone at its start, is not the column), or its
  * lane's left edge when that is a little to the left (a segment of one indented line).
  */
-function columnLeft(lines: readonly Extract<Element, { kind: 'line' }>[], lane: Lane, body: number): number {
+function columnLeft(lines: readonly TextLine[], lane: Lane, body: number): number {
   if (!lines.length) return lane.left;
-  const counts = new Map<number, number>();
-  for (const l of lines) counts.set(Math.round(l.x), (counts.get(Math.round(l.x)) ?? 0) + 1);
-  const shared = lines.filter((l) => (counts.get(Math.round(l.x)) ?? 0) >= 2);
-  const left = Math.min(...(shared.length ? shared : lines).map((l) => l.x));
+  const left = Math.min(...sharingEdge(lines, (l) => l.x).map((l) => l.x));
   return lane.left < left && left - lane.left < body * 2.6 ? lane.left : left;
 }
 
