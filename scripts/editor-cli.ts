@@ -72,10 +72,11 @@ export interface EditorArgs {
  * count is checked before the options, so the first problem named is the
  * first an editor would fix.
  */
-export function editorArgs(usage: string, withFile: boolean): EditorArgs | undefined {
+export function editorArgs(usage: string, withFile: boolean, args: string[] = process.argv.slice(2)): EditorArgs | undefined {
   let parsed;
   try {
     parsed = parseArgs({
+      args,
       options: { street: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean' }, ...(withFile ? { stdout: { type: 'boolean' } } : {}) },
       allowPositionals: withFile,
       strict: true,

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { IMPORT_FLAG, MAX_EDITION_BYTES, PLACEHOLDER, parseEdition, formatIssue } from '../lib/content';
 import type { ExtractedPhoto, ImportOptions, ImportResult, PageImage } from '../lib/import';
 import { UsageError, catalogues, contentDir, editorArgs, newEditionPath, resolveDate, resolveStreet, run } from './editor-cli';
@@ -79,8 +80,9 @@ async function importFile(file: string, opts: ImportOptions): Promise<Imported> 
   }
 }
 
-run('import', async () => {
-  const args = editorArgs(USAGE, true);
+/** The command with its arguments; a UsageError says what was wrong (run() prints it and exits 2). */
+export async function importCommand(argv: string[]): Promise<void> {
+  const args = editorArgs(USAGE, true, argv);
   if (!args) return;
   const ctx = catalogues();
   const street = resolveStreet(ctx.gazetteer, args.street);
@@ -131,4 +133,7 @@ run('import', async () => {
     for (const i of unflagged) log(`  ${formatIssue(i)}`);
     log('Review each flagged line against the printed page, then delete the flag; npm run check passes when none is left.');
   }
-});
+}
+
+// Run as `npm run import`; imported (the tests), it only defines the command.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) run('import', () => importCommand(process.argv.slice(2)));
