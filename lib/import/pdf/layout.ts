@@ -289,7 +289,7 @@ function mastheadBlocks(mastheadEls: Element[], run: LayoutRun, gutter: number):
 function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: LayoutRun, roomAfter: (l: Line) => number): Block[] {
   const body = run.body;
   const blocks: Block[] = [];
-  let open: { block: Block; last: Line; region: ColumnEdges; boxes: Region[] } | undefined;
+  let open: { block: Block; last: Line; lines: Line[]; region: ColumnEdges; boxes: Region[] } | undefined;
   for (const page of ordered) {
     for (const el of page.elements) {
       if (el.kind === 'image') {
@@ -315,14 +315,9 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
         continue;
       }
       if (open && continues(open.last, open.region, l, region, body)) {
-        // Chinese may break between any two characters, and 禁则 carries a character down with the closing
-        // mark after it: a headline was broken at the space between its phrases where the text layer prints
-        // that space, or where the line stops more than two characters before its column ends and is not
-        // the headline's widest so far (a narrow headline wraps its full lines mid-phrase).
-        const width = (x: Line) => x.right - x.x;
-        const short = roomAfter(open.last) > l.size * 2 && width(open.last) < width(l) - l.size * 1.5;
-        const phraseBreak = l.size >= body * 1.15 && (open.last.spaceAfter || l.spaceBefore || short);
-        open.block.text = phraseBreak ? `${open.block.text} ${l.text}` : joinCjk(open.block.text, l.text);
+        // A headline's lines are joined again as a whole (each break judged against all its lines); a paragraph's one by one.
+        open.lines.push(l);
+        open.block.text = l.size >= body * 1.15 ? headlineText(open.lines, roomAfter) : joinCjk(open.block.text, l.text);
         open.last = l;
         open.region = region;
         open.boxes.push(box);
@@ -331,10 +326,65 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
       const boxes: Region[] = [box];
       const block: Block = { line: lineNo, gap: 1, text: l.text, kind: 'body', style: { size: ratio, bold: l.bold }, boxes };
       blocks.push(block);
-      open = { block, last: l, region, boxes };
+      open = { block, last: l, lines: [l], region, boxes };
     }
   }
   return blocks;
+}
+
+/**
+ * A headline's lines joined into its text. Chinese may break between any two
+ * characters, and 禁则 carries a character down with the closing mark after
+ * it; the text layer seldom prints the space an editor set between a
+ * headline's phrases where a line ends. A break is a phrase break where the
+ * text layer prints a space there; where a line of a left-aligned headline
+ * starts a space's width in from the others (the space set at its start, not
+ * a trimmed opening quote); or where the line stops more than two characters
+ * before its column ends and is not the headline's widest so far (a narrow
+ * headline wraps its full lines mid-phrase). Otherwise the line was wrapped
+ * mid-phrase.
+ */
+export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => number): string {
+  // Pieces of one printed line (runs a gap apart on its baseline) are judged as that line.
+  const rows: Line[][] = [];
+  for (const l of lines) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0].y - l.y) < l.size * 0.3) row.push(l);
+    else rows.push([l]);
+  }
+  const left = (row: Line[]) => Math.min(...row.map((x) => x.x));
+  const width = (row: Line[]) => Math.max(...row.map((x) => x.right)) - left(row);
+  const margin = Math.min(...rows.map(left));
+  const atMargin = (row: Line[]) => left(row) - margin < row[0].size * 0.05;
+  const end = Math.max(...rows.map((row) => left(row) + width(row)));
+  // A line with a space inside is no measure of alignment either way: a space's printed width is the font's, seldom
+  // what the text layer or the typesetter's centring counted for it.
+  const spaced = (row: Line[]) => /\S\s+\S/.test(row.map((l) => l.text).join(' '));
+  const indented = (row: Line[]) => {
+    const inset = left(row) - margin;
+    // Left-aligned: every other line starts at the margin (a centred headline's lines of one length share a start too);
+    // a line of a centred headline starts in by as much as it ends short.
+    const aligned = rows.every((other) => other === row || spaced(other) || atMargin(other)) && rows.filter((r) => !spaced(r) && atMargin(r)).length >= 2;
+    const centred = Math.abs(inset - (end - left(row) - width(row))) < row[0].size * 0.1;
+    // A line opening with a quote or bracket may start in by half its width (the browser trims it), not by a space; one
+    // opening with a radical set for a character (⺠ for 民, drawn from another font) starts where that font puts it.
+    const opening = /^[“‘「『（《〈【\u2e80-\u2fdf]/u.test(row[0].text);
+    return aligned && !spaced(row) && !centred && !opening && inset > row[0].size * 0.15 && inset < row[0].size * 0.5;
+  };
+  let text = '';
+  rows.forEach((row, r) => {
+    row.forEach((l, i) => {
+      const last = i > 0 ? row[i - 1] : rows[r - 1]?.at(-1);
+      if (!last) text = l.text;
+      else if (last.spaceAfter || l.spaceBefore) text = `${text} ${l.text}`;
+      else if (i > 0) text = joinCjk(text, l.text);
+      else {
+        const short = roomAfter(last) > l.size * 2 && width(rows[r - 1]) < width(row) - l.size * 1.5;
+        text = short || indented(row) ? `${text} ${l.text}` : joinCjk(text, l.text);
+      }
+    });
+  });
+  return text;
 }
 
 function contains(r: PdfRect, b: Box): boolean {

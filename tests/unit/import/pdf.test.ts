@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPdf, PdfRefusal, unaccounted } from '../../../lib/import/index';
-import { pageLines, pageGutters } from '../../../lib/import/pdf/lines';
-import { layoutPdf } from '../../../lib/import/pdf/layout';
+import { pageLines, pageGutters, type Line } from '../../../lib/import/pdf/lines';
+import { headlineText, layoutPdf } from '../../../lib/import/pdf/layout';
 import { readPdf, type PdfPage, type TextRun } from '../../../lib/import/pdf/read';
 import { styleRoles } from '../../../lib/import/pdf/roles';
 import type { Block } from '../../../lib/import/types';
@@ -124,6 +124,38 @@ describe('roles: from type size and weight', () => {
     const blocks = [block('因材施教 推动党员带头做表率', 1, { style: { size: 1, bold: true } })];
     styleRoles(blocks, programmes);
     expect(blocks[0]).toMatchObject({ kind: 'subheading', role: 'subheading' });
+  });
+});
+
+describe('layout: a headline\'s lines joined, its phrases apart', () => {
+  // Lines of a 24-point headline, left-aligned at x 100 unless moved in, in a column with no room after them.
+  const line = (text: string, row: number, x = 100): Line => ({ page: 1, x, right: x + [...text].length * 24, top: 100 + row * 30, bottom: 124 + row * 30, y: 121 + row * 30, size: 24, bold: true, text, spaceBefore: false, spaceAfter: false });
+  const lines = (...texts: string[]) => texts.map((t, i) => line(t, i));
+  const none = () => 0;
+
+  it('joins lines wrapped mid-phrase, and pieces of one printed line as that line', () => {
+    expect(headlineText(lines('打通社区治理“最后一公里” 专题会', '上大家畅谈了想法'), none)).toBe('打通社区治理“最后一公里” 专题会上大家畅谈了想法');
+    expect(headlineText([line('清水湾', 0), line('居委会', 0, 180), line('楼道堆物', 1)], none)).toBe('清水湾居委会楼道堆物');
+  });
+
+  it('puts the space back where a line starts a space\'s width in from the others, not where an opening quote was trimmed or a radical drawn from another font', () => {
+    const headline = [line('清水湾居委会', 0), line('楼道堆物齐整治', 1), line('小区创卫靠大', 2, 107), line('家', 3)];
+    expect(headlineText(headline, none)).toBe('清水湾居委会楼道堆物齐整治 小区创卫靠大家');
+    expect(headlineText([line('长风新村街道举办', 0), line('“12·5”国际志', 1, 107), line('愿者日', 2)], none)).toBe('长风新村街道举办“12·5”国际志愿者日');
+    expect(headlineText([line('芙一居', 0), line('⺠区学习', 1, 106), line('四中全会', 2)], none)).toBe('芙一居⺠区学习四中全会');
+    // Centred, every line starts elsewhere: no line is taken for indented.
+    expect(headlineText([line('全国台联及各省市', 0), line('台联考察团', 1, 107), line('来长宁调研', 2, 140)], none)).toBe('全国台联及各省市台联考察团来长宁调研');
+    // A line with a space inside starts in: its own space, not one before it, however the centring counted it.
+    expect(headlineText([line('全国台', 0), line('联考察', 1), { ...line('团 来', 2, 105), right: 158 }, line('长宁调', 3)], none)).toBe('全国台联考察团 来长宁调');
+    // Centred, the first and third lines of one length: the second starts in, but so does the last.
+    expect(headlineText([line('芙一居民', 0), { ...line('区 学习', 1, 105), right: 193 }, line('四中全会', 2), line('读书会', 3, 113)], none)).toBe('芙一居民区 学习四中全会读书会');
+    // Centred, two lines of one length: the one half a character shorter starts in by as much as it ends short.
+    expect(headlineText([line('全国台联及各省', 0), line('市台联考察团来', 1), { ...line('长宁调研两岸”', 2, 106), right: 106 + 6.5 * 24 }], none)).toBe('全国台联及各省市台联考察团来长宁调研两岸”');
+  });
+
+  it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
+    expect(headlineText([{ ...line('坚持党员“四先”', 0), spaceAfter: true }, line('破解治理难题', 1)], none)).toBe('坚持党员“四先” 破解治理难题');
+    expect(headlineText(lines('当好', '“领头雁”用好“带头人”'), () => 200)).toBe('当好 “领头雁”用好“带头人”');
   });
 });
 
