@@ -21,10 +21,15 @@ const PAGES_WITH_PHOTOS = [ARTICLE, `/editions/${PHOTO_EDITION}/02/`, `/editions
 /** Records layout shifts from the start of the page, as the CLS metric counts them (none after input). */
 async function watchLayoutShifts(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number[] };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+    const w = window as unknown as { shifts: { value: number; what: string }[] };
     w.shifts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifts.push(e.value);
+      for (const e of list.getEntries() as Shift[]) {
+        // What moved, so that a failure names it (tag and class of each shifted element).
+        const what = (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName))).join(', ');
+        if (!e.hadRecentInput) w.shifts.push({ value: e.value, what: `${what} at ${Math.round(e.startTime)} ms` });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
@@ -62,8 +67,8 @@ test('every photo loads and decodes at its reserved size, and nothing on the pag
       expect(Math.abs(img.box[1] / img.box[0] - img.attrs[1] / img.attrs[0]), `${p} ${img.src}`).toBeLessThan(0.02);
       expect(Math.abs(img.natural[1] / img.natural[0] - img.attrs[1] / img.attrs[0]), `${p} ${img.src}`).toBeLessThan(0.02);
     }
-    const cls = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
-    expect(cls, `${p}: cumulative layout shift`).toBe(0);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; what: string }[] }).shifts);
+    expect(shifts.reduce((a, b) => a + b.value, 0), `${p}: cumulative layout shift (${shifts.map((x) => x.what).join('; ')})`).toBe(0);
     check();
   }
   await page.goto(`${ORIGIN}${ARTICLE}`);
