@@ -73,6 +73,9 @@ export function repairYi(text: string): { text: string; repaired: string[]; unsu
 const RADICALS = new Map(Object.entries(radicalTable.map as Record<string, string>).map(([k, v]) => [String.fromCodePoint(parseInt(k, 16)), String.fromCodePoint(parseInt(v, 16))]));
 const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/gu;
 
+/** A CJK radical code point (Kangxi Radicals, CJK Radicals Supplement): what a text layer may give for a character. */
+export const isRadical = (ch: string): boolean => /^[\u2E80-\u2EFF\u2F00-\u2FDF]/u.test(ch);
+
 export function repairRadicals(text: string): { text: string; count: number } {
   let count = 0;
   const out = text.replace(RADICAL, (r) => {

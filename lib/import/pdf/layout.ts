@@ -21,9 +21,9 @@
  *    for ./roles.ts to read headlines, kickers, subtitles and subheadings.
  */
 import { classify, SECTION_NAMES } from '../classify';
-import { joinCjk } from '../repair';
+import { isRadical, joinCjk } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
-import { bodySize, pageGutters, pageLines, type Line } from './lines';
+import { bodySize, pageGutters, pageLines, sameBaseline, type Line } from './lines';
 import type { PdfImage, PdfPage, PdfRect } from './read';
 import { JUMP, jumpOf, type Box, type ColumnEdges, type Element } from './elements';
 import { joinPages, readPage } from './ownership';
@@ -349,7 +349,7 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
   const rows: Line[][] = [];
   for (const l of lines) {
     const row = rows[rows.length - 1];
-    if (row && Math.abs(row[0].y - l.y) < l.size * 0.3) row.push(l);
+    if (row && sameBaseline(row[0], l)) row.push(l);
     else rows.push([l]);
   }
   const left = (row: Line[]) => Math.min(...row.map((x) => x.x));
@@ -368,7 +368,7 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     const centred = Math.abs(inset - (end - left(row) - width(row))) < row[0].size * 0.1;
     // A line opening with a quote or bracket may start in by half its width (the browser trims it), not by a space; one
     // opening with a radical set for a character (⺠ for 民, drawn from another font) starts where that font puts it.
-    const opening = /^[“‘「『（《〈【\u2e80-\u2fdf]/u.test(row[0].text);
+    const opening = /^[“‘「『（《〈【]/u.test(row[0].text) || isRadical(row[0].text);
     return aligned && !spaced(row) && !centred && !opening && inset > row[0].size * 0.15 && inset < row[0].size * 0.5;
   };
   let text = '';

@@ -33,6 +33,11 @@ const GUTTER = 1.2;
 const SPACE = 0.2;
 const CJK_SPACE = 0.8;
 
+/** Two runs or lines on one baseline: within 0.3 of the larger size of each other. */
+export function sameBaseline(a: { y: number; size: number }, b: { y: number; size: number }): boolean {
+  return Math.abs(a.y - b.y) < Math.max(a.size, b.size) * 0.3;
+}
+
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const gutters = pageGutters(runs, page.width);
@@ -59,11 +64,10 @@ export function pageLines(page: PdfPage): Line[] {
     const line = lines.find((l) => {
       const last = l.runs[l.runs.length - 1];
       const size = Math.max(last.size, run.size);
-      const sameBaseline = Math.abs(last.y - run.y) < size * 0.3;
       const end = last.x + last.width;
       const gap = run.x - end;
       // A run may start inside the one before by up to half a character and more: a closing quote's compressed half.
-      if (!sameBaseline || gap <= -size * 0.8) return false;
+      if (!sameBaseline(last, run) || gap <= -size * 0.8) return false;
       // Touching runs are one line (a headline across columns); across a gutter, never.
       if (gap < size * 0.3) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
