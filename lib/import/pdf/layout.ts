@@ -371,6 +371,30 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     const opening = /^[“‘「『（《〈【]/u.test(row[0].text) || isRadical(row[0].text);
     return aligned && !spaced(row) && !centred && !opening && inset > row[0].size * 0.15 && inset < row[0].size * 0.5;
   };
+  // The headline's measure: its widest line, less a closing mark hung past the end.
+  const hangs = (row: Line[]) => CLOSING_MARK.test(row.at(-1)?.text.at(-1) ?? '');
+  const measure = Math.max(...rows.map((row) => width(row) - (hangs(row) ? row[0].size : 0)));
+  const centre = (row: Line[]) => left(row) + width(row) / 2;
+  // A line is set greedily: one that stops a character or more short of the measure (not the last, not ending at a
+  // closing mark) ended where the next word would not fit after a space, the space set after it. Left-aligned, such a
+  // line starts at the margin; centred, it sits off the axis of the full lines by the space it ends with.
+  // Centred, a headline's full lines share their start as a left-aligned one's do; its short last line tells them apart.
+  const lastRow = rows[rows.length - 1];
+  const leftAligned = measure - width(lastRow) >= lastRow[0].size * 0.9 && atMargin(lastRow);
+  const endsPhrase = (r: number) => {
+    const row = rows[r];
+    const size = row[0].size;
+    // A headline a character wide is set down the page.
+    if (r === rows.length - 1 || measure < size * 1.5 || spaced(row) || hangs(row) || measure - width(row) < size * 0.9) return false;
+    // Nor where the line was cut short by a rule of breaking: a mark that may not end a line (an opening quote) or may not
+    // start one (a closing mark, carried down with the character before it), or a word of letters or digits kept whole.
+    const next = rows[r + 1].map((l) => l.text).join('');
+    if (/^[“‘「『（《〈【A-Za-z0-9]/u.test(next) || CLOSING_MARK.test(next.charAt(1))) return false;
+    if (leftAligned) return atMargin(row);
+    const full = rows.find((other) => measure - width(other) < other[0].size * 0.2 && !spaced(other));
+    const off = full ? centre(full) - centre(row) : 0;
+    return off > size * 0.15 && off < size * 0.5;
+  };
   let text = '';
   rows.forEach((row, r) => {
     row.forEach((l, i) => {
@@ -380,12 +404,14 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
       else if (i > 0) text = joinCjk(text, l.text);
       else {
         const short = roomAfter(last) > l.size * 2 && width(rows[r - 1]) < width(row) - l.size * 1.5;
-        text = short || indented(row) ? `${text} ${l.text}` : joinCjk(text, l.text);
+        text = short || endsPhrase(r - 1) || indented(row) ? `${text} ${l.text}` : joinCjk(text, l.text);
       }
     });
   });
   return text;
 }
+
+const CLOSING_MARK = /[，。、；：！？）」』”’》〉】…,.;:!?)]/u;
 
 function contains(r: PdfRect, b: Box): boolean {
   return b.x >= r.x - 2 && b.right <= r.x + r.width + 2 && b.top >= r.top - 4 && b.bottom <= r.top + r.height + 4;

@@ -139,8 +139,9 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
   });
 
   it('puts the space back where a line starts a space\'s width in from the others, not where an opening quote was trimmed or a radical drawn from another font', () => {
+    // (The first line stops a character short: the space after it, below.)
     const headline = [line('清水湾居委会', 0), line('楼道堆物齐整治', 1), line('小区创卫靠大', 2, 107), line('家', 3)];
-    expect(headlineText(headline, none)).toBe('清水湾居委会楼道堆物齐整治 小区创卫靠大家');
+    expect(headlineText(headline, none)).toBe('清水湾居委会 楼道堆物齐整治 小区创卫靠大家');
     expect(headlineText([line('长风新村街道举办', 0), line('“12·5”国际志', 1, 107), line('愿者日', 2)], none)).toBe('长风新村街道举办“12·5”国际志愿者日');
     expect(headlineText([line('芙一居', 0), line('⺠区学习', 1, 106), line('四中全会', 2)], none)).toBe('芙一居⺠区学习四中全会');
     // Centred, every line starts elsewhere: no line is taken for indented.
@@ -151,6 +152,21 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     expect(headlineText([line('芙一居民', 0), { ...line('区 学习', 1, 105), right: 193 }, line('四中全会', 2), line('读书会', 3, 113)], none)).toBe('芙一居民区 学习四中全会读书会');
     // Centred, two lines of one length: the one half a character shorter starts in by as much as it ends short.
     expect(headlineText([line('全国台联及各省', 0), line('市台联考察团来', 1), { ...line('长宁调研两岸”', 2, 106), right: 106 + 6.5 * 24 }], none)).toBe('全国台联及各省市台联考察团来长宁调研两岸”');
+  });
+
+  it('puts it back where a line set greedily stops a character short: at the margin when left-aligned, off the axis by its space when centred', () => {
+    // Left-aligned (the short last line at the margin): the first line ends where the next phrase did not fit.
+    expect(headlineText([line('世纪同乐', 0), line('整治楼道行动', 1), line('守护', 2)], none)).toBe('世纪同乐 整治楼道行动守护');
+    // Centred: the short line sits left of the full line's axis by half the space it ends with; the last line is centred.
+    const centred = [line('全国台联及各省', 0), line('市台联考察团', 1, 100 + 0.2 * 24), line('来长宁调研两岸', 2), line('婚姻家庭工作', 3, 112)];
+    expect(headlineText(centred, none)).toBe('全国台联及各省市台联考察团 来长宁调研两岸婚姻家庭工作');
+    // Centred on the axis, a short line is no phrase's end.
+    expect(headlineText([line('全国台联及各省', 0), line('市台联考察团', 1, 112), line('来长宁调研两岸', 2)], none)).toBe('全国台联及各省市台联考察团来长宁调研两岸');
+    // Cut short by a rule of breaking: an opening quote may not end a line, a closing mark may not start one, a number is
+    // kept whole; and the last line is short by nature.
+    expect(headlineText([line('长风新村街道举办', 0), line('国际志愿者', 1), line('“12·5”活动', 2), line('启动', 3)], none)).toBe('长风新村街道举办国际志愿者“12·5”活动启动');
+    expect(headlineText([line('坚持党员四先破解', 0), line('治理难题的', 1), line('路”径探索新方法', 2), line('启动', 3)], none)).toBe('坚持党员四先破解治理难题的路”径探索新方法启动');
+    expect(headlineText([line('周家桥街道喜获', 0), line('第七轮金银', 1), line('2金2银1特色', 2), line('奖', 3)], none)).toBe('周家桥街道喜获第七轮金银2金2银1特色奖');
   });
 
   it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
