@@ -105,6 +105,15 @@ function spanFor(f: Frame, a: ArticleText): number {
  * not fit jumps on.
  */
 function placeArticle(f: Frame, page: PageState, a: ArticleText, banner: string | undefined, mustPlace: boolean, jump: (rest: Omit<Pending, 'page'>) => void, span = spanFor(f, a)): boolean {
+  // Its photos go into the answer key as they are laid out; an article that does not fit is laid out again on the next
+  // page, and the key keeps only the photos printed.
+  const figures = f.key.figures.length;
+  const placed = layArticle(f, page, a, banner, mustPlace, jump, span);
+  if (!placed) f.key.figures.splice(figures);
+  return placed;
+}
+
+function layArticle(f: Frame, page: PageState, a: ArticleText, banner: string | undefined, mustPlace: boolean, jump: (rest: Omit<Pending, 'page'>) => void, span: number): boolean {
   const { first, top } = slot(page, span, f.rnd);
   const x = colX(f, first);
   const w = spanWidth(f, span);

@@ -7,7 +7,11 @@
  * written (npm run import:score prints the full ranges; the README has the
  * figures and the targets).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compose } from '../../../scripts/typeset/compose-index';
+import { editionText } from '../../../scripts/typeset/edition-text';
 import { closeProducers, type Producer } from '../../../scripts/typeset/produce';
 import { generatedTotals, scoreGenerated } from '../../../scripts/typeset/score';
 import { launchContent, realContext } from '../helpers';
@@ -16,13 +20,33 @@ const ctx = realContext();
 
 afterAll(() => closeProducers());
 
-/** What a sample scored when the reading order by headline ownership became the default: a floor, per producer and seed range. */
+/**
+ * What a sample scored, a floor per producer and seed range: set when the reading order by headline ownership became
+ * the default, raised on 2 December 2026 (a headline's greedy short line ends a phrase; the answer key no longer names
+ * photos of an article laid out twice, which had counted them as lost).
+ */
 const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titlePrecision: number; titleRecall: number; paragraphs: number; photos: number }> = {
-  'tune, Chromium': { seeds: [1, 5], producer: 'chromium', titlePrecision: 0.882, titleRecall: 0.714, paragraphs: 0.623, photos: 0.3 },
-  'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 0.882, titleRecall: 0.714, paragraphs: 0.584, photos: 0.3 },
-  'held-out, Chromium': { seeds: [10_001, 10_005], producer: 'chromium', titlePrecision: 0.571, titleRecall: 0.571, paragraphs: 0.636, photos: 0.375 },
-  'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.571, titleRecall: 0.571, paragraphs: 0.61, photos: 0.375 },
+  'tune, Chromium': { seeds: [1, 5], producer: 'chromium', titlePrecision: 1, titleRecall: 1, paragraphs: 0.844, photos: 1 },
+  'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 1, titleRecall: 1, paragraphs: 0.805, photos: 1 },
+  'held-out, Chromium': { seeds: [10_001, 10_005], producer: 'chromium', titlePrecision: 0.714, titleRecall: 0.714, paragraphs: 0.857, photos: 0.565 },
+  'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.666, titleRecall: 0.666, paragraphs: 0.662, photos: 0.565 },
 };
+
+describe('the answer key', () => {
+  it('names each photo printed, once, and no other: an article laid out again on the next page leaves none behind', async () => {
+    const c = await launchContent();
+    let again = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const e = c.editions[seed % c.editions.length];
+      const { pages, key } = compose(editionText(c, e, fs.readFileSync(path.resolve(e.path), 'utf8')), seed);
+      const printed = pages.flatMap((p) => p.items.flatMap((it) => (it.kind === 'photo' ? [it.seed] : [])));
+      expect(key.figures.map((f) => f.seed).sort((a, b) => a - b), `seed ${seed}`).toEqual(printed.sort((a, b) => a - b));
+      // Seeds skipped: some article's photos were laid out on a page that could not hold it, and again on the next.
+      if (printed.length && Math.max(...printed) - seed * 100 + 1 > printed.length) again++;
+    }
+    expect(again).toBeGreaterThan(0);
+  });
+});
 
 describe('scores on random layouts', () => {
   for (const [label, floor] of Object.entries(FLOORS)) {
