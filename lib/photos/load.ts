@@ -29,7 +29,8 @@ export async function loadContent(dir: string): Promise<BuildResult> {
  * A build loads the content many times over: the check, each of Next's workers (twice: its page-data step and its
  * pages), the post-build step and the search index. Parsing is most of it (25,000 editions: 64 s of one core each
  * time), so the records of content that checked clean are kept in the cache, named by a hash of everything they were
- * made from (every file's text, the photos' probes, the source PDFs' scans) and of the code that made them (lib/), and
+ * made from (every file's text, the photos' probes, the source PDFs' scans) and of the code that made them (lib/ and
+ * the locked packages), and
  * read back with V8's own serialiser (city of 5,000 editions: 1.2 s instead of 17–27 s). The same input and code make
  * the same records, so what is read back is what parsing would give; content with errors is never kept.
  */
@@ -63,12 +64,17 @@ function snapshotted(input: ContentSources, build: () => BuildResult): BuildResu
 
 let code: string | undefined;
 
-/** A hash of the code that turns content into records (lib/), or none where it cannot be read (then nothing is kept). */
+/**
+ * A hash of the code that turns content into records: lib/, and the packages it parses with (the lock file names their
+ * versions); none where lib/ cannot be read (then nothing is kept).
+ */
 function codeHash(): string | undefined {
   if (code !== undefined) return code;
   const lib = path.join(process.cwd(), 'lib');
+  const lock = path.join(process.cwd(), 'package-lock.json');
   if (!fs.existsSync(lib)) return undefined;
   const hash = createHash('sha256').update(process.version);
+  if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock));
   for (const f of (fs.readdirSync(lib, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()) hash.update(f).update(fs.readFileSync(path.join(lib, f)));
   code = hash.digest('hex');
   return code;

@@ -375,12 +375,12 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
   const hangs = (row: Line[]) => CLOSING_MARK.test(row.at(-1)?.text.at(-1) ?? '');
   const measure = Math.max(...rows.map((row) => width(row) - (hangs(row) ? row[0].size : 0)));
   const centre = (row: Line[]) => left(row) + width(row) / 2;
-  // A line is set greedily: one that stops a character or more short of the measure (not the last, not ending at a
-  // closing mark) ended where the next word would not fit after a space, the space set after it. Left-aligned, such a
-  // line starts at the margin; centred, it sits off the axis of the full lines by the space it ends with.
   // Centred, a headline's full lines share their start as a left-aligned one's do; its short last line tells them apart.
   const lastRow = rows[rows.length - 1];
   const leftAligned = measure - width(lastRow) >= lastRow[0].size * 0.9 && atMargin(lastRow);
+  // A line is set greedily: one that stops a character or more short of the measure (not the last, not ending at a
+  // closing mark) ended where the next word would not fit after a space, the space set after it. Left-aligned, such a
+  // line starts at the margin; centred, it sits off the axis of the full lines by the space it ends with.
   const endsPhrase = (r: number) => {
     const row = rows[r];
     const size = row[0].size;
