@@ -339,10 +339,11 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
  * headline's phrases where a line ends. A break is a phrase break where the
  * text layer prints a space there; where a line of a left-aligned headline
  * starts a space's width in from the others (the space set at its start, not
- * a trimmed opening quote); or where the line stops more than two characters
- * before its column ends and is not the headline's widest so far (a narrow
- * headline wraps its full lines mid-phrase). Otherwise the line was wrapped
- * mid-phrase.
+ * a trimmed opening quote); where a line set greedily stops a character or
+ * more short of the headline's measure, not cut short by a rule of breaking
+ * (endsPhrase); or where the line stops more than two characters before its
+ * column ends and is not the headline's widest so far. Otherwise the line was
+ * wrapped mid-phrase.
  */
 export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => number): string {
   // Pieces of one printed line (runs a gap apart on its baseline) are judged as that line.
@@ -368,7 +369,7 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     const centred = Math.abs(inset - (end - left(row) - width(row))) < row[0].size * 0.1;
     // A line opening with a quote or bracket may start in by half its width (the browser trims it), not by a space; one
     // opening with a radical set for a character (⺠ for 民, drawn from another font) starts where that font puts it.
-    const opening = /^[“‘「『（《〈【]/u.test(row[0].text) || isRadical(row[0].text);
+    const opening = OPENING_MARK.test(row[0].text.charAt(0)) || isRadical(row[0].text);
     return aligned && !spaced(row) && !centred && !opening && inset > row[0].size * 0.15 && inset < row[0].size * 0.5;
   };
   // The headline's measure: its widest line, less a closing mark hung past the end.
@@ -389,7 +390,7 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     // Nor where the line was cut short by a rule of breaking: a mark that may not end a line (an opening quote) or may not
     // start one (a closing mark, carried down with the character before it), or a word of letters or digits kept whole.
     const next = rows[r + 1].map((l) => l.text).join('');
-    if (/^[“‘「『（《〈【A-Za-z0-9]/u.test(next) || CLOSING_MARK.test(next.charAt(1))) return false;
+    if (OPENING_MARK.test(next.charAt(0)) || /^[A-Za-z0-9]/.test(next) || CLOSING_MARK.test(next.charAt(1))) return false;
     if (leftAligned) return atMargin(row);
     const full = rows.find((other) => measure - width(other) < other[0].size * 0.2 && !spaced(other));
     const off = full ? centre(full) - centre(row) : 0;
@@ -411,7 +412,9 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
   return text;
 }
 
+/** Marks that may not start a line, and marks that may not end one (GB/T 15834's 禁则). */
 const CLOSING_MARK = /[，。、；：！？）」』”’》〉】…,.;:!?)]/u;
+const OPENING_MARK = /[“‘「『（《〈【]/u;
 
 function contains(r: PdfRect, b: Box): boolean {
   return b.x >= r.x - 2 && b.right <= r.x + r.width + 2 && b.top >= r.top - 4 && b.bottom <= r.top + r.height + 4;
