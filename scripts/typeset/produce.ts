@@ -84,8 +84,13 @@ function itemTypst(it: Item, images: Map<string, Buffer>, photos: Map<number, st
   const at = (x: number, y: number) => `#place(top + left, dx: ${pt(x)}, dy: ${pt(y)})`;
   if (it.kind === 'text') {
     const style = `font: ${str(FONT[it.font])}, size: ${pt(it.size)}, weight: ${it.bold ? '"bold"' : '"regular"'}, fill: rgb(${str(it.color ?? '#111111')})`;
-    // A full line is spread to its width: a block that wide, and a break that justifies the line before it.
-    const line = (l: { text: string; justify?: number }) => (l.justify ? `#block(width: ${pt(l.justify)})[#text(${style}, top-edge: "ascender")[#${str(l.text)}]#linebreak(justify: true)]` : `#text(${style}, top-edge: "ascender")[#${str(l.text)}]`);
+    // A full line is spread to its width by tracking, measured: never wrapped. (A block that wide with a justifying
+    // break wrapped a line that ends in a hung closing mark, as Typst hangs none, and drew its last characters over the
+    // start of the next line.) A line with hung marks is wider than its measure already, and is set as it is.
+    const line = (l: { text: string; justify?: number }) =>
+      l.justify
+        ? `#context { let s = ${str(l.text)}; let w = measure(text(${style})[#s]).width; let n = s.clusters().len(); text(${style}, top-edge: "ascender", tracking: if n > 1 { calc.max(0pt, (${pt(l.justify)} - w) / (n - 1)) } else { 0pt })[#s] }`
+        : `#text(${style}, top-edge: "ascender")[#${str(l.text)}]`;
     return it.lines.map((l) => `${at(l.x, l.y)}[${line(l)}]`).join('\n');
   }
   const { x, y, w, h } = it.box;
