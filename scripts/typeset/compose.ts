@@ -99,28 +99,37 @@ const CLOSING = /[，。、；：！？）」』”’…,.;:!?)]/u;
 /** Width of a character in ems: CJK and full-width forms take one; Latin letters and digits a little over half. */
 const widthOf = (ch: string) => (/[\u0000-\u024f]/u.test(ch) ? (ch === ' ' ? 0.3 : 0.6) : 1);
 
+const OPENING = /[（「『“‘(]/u;
+
 /**
- * Text broken into lines of at most `em` ems (the first `indent` ems in): a
- * closing mark never starts a line (it hangs at the end of the one before), as
- * Chinese typesetting has it.
+ * Text broken into lines of at most `em` ems (the first `indent` ems in), by
+ * the breaking rules of Chinese typesetting (禁则): a closing mark never
+ * starts a line (one hangs at the end of the line before; where a second
+ * would, the last character goes down to the next line with its marks), and
+ * an opening mark never ends one (it goes down with the character it opens).
  */
 export function breakLines(text: string, em: number, indent = 0): { text: string; indent: number }[] {
   const out: { text: string; indent: number }[] = [];
-  let line = '';
-  let width = indent;
+  let line: string[] = [];
   let lineIndent = indent;
+  const widthOfLine = () => line.reduce((n, ch) => n + widthOf(ch), lineIndent);
   for (const ch of text) {
-    const w = widthOf(ch);
-    if (width + w > em + 0.01 && line && !CLOSING.test(ch)) {
-      out.push({ text: line, indent: lineIndent });
-      line = '';
-      width = 0;
+    const width = widthOfLine();
+    const over = width + widthOf(ch) > em + 0.01;
+    // One closing mark hangs past the measure; a line already past it hangs no second one.
+    if (line.length && over && !(CLOSING.test(ch) && width <= em + 0.01)) {
+      let cut = line.length;
+      if (CLOSING.test(ch)) while (cut > 1 && CLOSING.test(line[cut - 1])) cut--;
+      if (CLOSING.test(ch)) cut--;
+      while (cut > 1 && OPENING.test(line[cut - 1])) cut--;
+      if (cut < 1) cut = line.length;
+      out.push({ text: line.slice(0, cut).join(''), indent: lineIndent });
+      line = line.slice(cut);
       lineIndent = 0;
     }
-    line += ch;
-    width += w;
+    line.push(ch);
   }
-  if (line) out.push({ text: line, indent: lineIndent });
+  if (line.length) out.push({ text: line.join(''), indent: lineIndent });
   return out;
 }
 
