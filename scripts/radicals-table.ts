@@ -25,6 +25,14 @@ for (const r of ranges) {
     map[c.toString(16).toUpperCase()] = r.unified;
   }
 }
-const source = `Unicode Character Database, EquivalentUnifiedIdeograph (${path.basename(file)}): the Kangxi Radicals and CJK Radicals Supplement blocks; the CJK Strokes block is left out (a stroke never stands for a character in running text). Regenerate with scripts/radicals-table.ts.`;
+/**
+ * Where a Simplified Chinese font draws a radical as another character than the UCD names. Found by comparing each
+ * radical's glyph with the ideographs' in the cmaps of Noto Serif and Noto Sans CJK SC (regular and bold): of the 329
+ * radicals those fonts draw, only ⼾ (DOOR) differs: it shares its glyph with 户, where the UCD names the traditional
+ * 戶. Chromium's PDFs name that glyph ⼾, so every 户 of an edition would have come in as 戶.
+ */
+const SIMPLIFIED: Record<string, string> = { '2F3E': '6237' };
+Object.assign(map, SIMPLIFIED);
+const source = `Unicode Character Database, EquivalentUnifiedIdeograph (${path.basename(file)}): the Kangxi Radicals and CJK Radicals Supplement blocks; the CJK Strokes block is left out (a stroke never stands for a character in running text); ⼾ (2F3E) is 户 (6237), as Simplified Chinese fonts draw it, not the UCD's traditional 戶 (6236). Regenerate with scripts/radicals-table.ts.`;
 fs.writeFileSync(path.resolve('lib/import/radicals.json'), `${JSON.stringify({ source, map })}\n`);
 console.log(`${Object.keys(map).length} mappings written to lib/import/radicals.json`);

@@ -13,7 +13,8 @@ import type { ImportResult, NoteKind } from './types';
  * here, so a repaired mark is not counted as lost.
  */
 function fold(ch: string): string {
-  return repairRadicals(ch.normalize('NFKC')).text;
+  // Radicals first: NFKC would make ⼾ the traditional 戶, where the draft has the 户 a Simplified Chinese font draws.
+  return repairRadicals(ch).text.normalize('NFKC');
 }
 
 /**

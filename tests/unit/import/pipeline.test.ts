@@ -271,3 +271,11 @@ describe('the importer, line by line', () => {
     );
   });
 });
+
+describe('unaccounted', () => {
+  it('counts a radical the draft wrote as the character a Simplified Chinese font draws as present, and a dropped one as lost', () => {
+    // ⼾ is 戶 to NFKC and the UCD, but 户 in Simplified Chinese fonts, and so in the draft.
+    expect(unaccounted('挨家挨⼾，⼾籍', { markdown: '挨家挨户，户籍', notes: [] })).toEqual([]);
+    expect(unaccounted('挨家挨⼾，⼾籍', { markdown: '挨家挨户，籍', notes: [] })).toEqual(['⼾']);
+  });
+});

@@ -45,6 +45,8 @@ describe('radicals a PDF gives for characters', () => {
   it('become the characters they look like (Kangxi Radicals and CJK Radicals Supplement)', () => {
     expect(repairRadicals('居⺠区⽤⾃⼰的⼀⽉⽇⼈⻓⾏')).toEqual({ text: '居民区用自己的一月日人长行', count: 10 });
     expect(repairRadicals('普通文字')).toEqual({ text: '普通文字', count: 0 });
+    // Chromium names 户's glyph in a Simplified Chinese font by the radical DOOR, whose UCD equivalent is the traditional 戶.
+    expect(repairRadicals('挨家挨⼾、⼾籍')).toEqual({ text: '挨家挨户、户籍', count: 2 });
   });
 });
 
