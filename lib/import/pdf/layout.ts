@@ -385,13 +385,16 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
   const endsPhrase = (r: number) => {
     const row = rows[r];
     const size = row[0].size;
+    // A line set in by the space at its start (indented) is short by that space too: judged by where it ends. (The first
+    // line has no space at its start: set in, it is centred, and short by the space at its end.)
+    const inset = r > 0 && indented(row) ? left(row) - margin : 0;
     // A headline a character wide is set down the page.
-    if (r === rows.length - 1 || measure < size * 1.5 || spaced(row) || hangs(row) || measure - width(row) < size * 0.9) return false;
+    if (r === rows.length - 1 || measure < size * 1.5 || spaced(row) || hangs(row) || measure - width(row) - inset < size * 0.9) return false;
     // Nor where the line was cut short by a rule of breaking: a mark that may not end a line (an opening quote) or may not
     // start one (a closing mark, carried down with the character before it), or a word of letters or digits kept whole.
     const next = rows[r + 1].map((l) => l.text).join('');
     if (OPENING_MARK.test(next.charAt(0)) || /^[A-Za-z0-9]/.test(next) || CLOSING_MARK.test(next.charAt(1))) return false;
-    if (leftAligned) return atMargin(row);
+    if (leftAligned || inset) return atMargin(row) || inset > 0;
     const full = rows.find((other) => measure - width(other) < other[0].size * 0.2 && !spaced(other));
     const off = full ? centre(full) - centre(row) : 0;
     return off > size * 0.15 && off < size * 0.5;

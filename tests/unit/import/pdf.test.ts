@@ -167,6 +167,13 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     expect(headlineText([line('长风新村街道举办', 0), line('国际志愿者', 1), line('“12·5”活动', 2), line('启动', 3)], none)).toBe('长风新村街道举办国际志愿者“12·5”活动启动');
     expect(headlineText([line('坚持党员四先破解', 0), line('治理难题的', 1), line('路”径探索新方法', 2), line('启动', 3)], none)).toBe('坚持党员四先破解治理难题的路”径探索新方法启动');
     expect(headlineText([line('周家桥街道喜获', 0), line('第七轮金银', 1), line('2金2银1特色', 2), line('奖', 3)], none)).toBe('周家桥街道喜获第七轮金银2金2银1特色奖');
+    // A line set in by the space at its start is short by that space: where it ends is within a character of the
+    // measure, so it was wrapped mid-phrase (the space goes before it only).
+    expect(headlineText([line('打通社区治理', 0), line('最后一公里', 1), line('专题会上大', 2, 108), line('家畅谈了想法', 3)], none)).toBe('打通社区治理最后一公里 专题会上大家畅谈了想法');
+    // Set in by its space and ending a character and more short: the space goes after it too.
+    expect(headlineText([line('打通社区治理', 0), line('最后一公里', 1), line('专题会', 2, 108), line('上大家畅谈了', 3)], none)).toBe('打通社区治理最后一公里 专题会 上大家畅谈了');
+    // The first line has no space at its start: set in, it is centred and ends a phrase.
+    expect(headlineText([line('世纪同乐', 0, 108), line('整治楼道行', 1), { ...line('动中 守护', 2), right: 100 + 4.3 * 24 }, line('家园共参与', 3)], none)).toBe('世纪同乐 整治楼道行动中 守护家园共参与');
   });
 
   it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
