@@ -100,13 +100,15 @@ const CLOSING = /[，。、；：！？）」』”’…,.;:!?)]/u;
 const widthOf = (ch: string) => (/[\u0000-\u024f]/u.test(ch) ? (ch === ' ' ? 0.3 : 0.6) : 1);
 
 const OPENING = /[（「『“‘(]/u;
+const LATIN = /[A-Za-z0-9]/;
 
 /**
  * Text broken into lines of at most `em` ems (the first `indent` ems in), by
  * the breaking rules of Chinese typesetting (禁则): a closing mark never
  * starts a line (one hangs at the end of the line before; where a second
  * would, the last character goes down to the next line with its marks), and
- * an opening mark never ends one (it goes down with the character it opens).
+ * an opening mark never ends one (it goes down with the character it opens);
+ * a word of letters or digits is not broken.
  */
 export function breakLines(text: string, em: number, indent = 0): { text: string; indent: number }[] {
   const out: { text: string; indent: number }[] = [];
@@ -122,7 +124,9 @@ export function breakLines(text: string, em: number, indent = 0): { text: string
       if (CLOSING.test(ch)) while (cut > 1 && CLOSING.test(line[cut - 1])) cut--;
       if (CLOSING.test(ch)) cut--;
       while (cut > 1 && OPENING.test(line[cut - 1])) cut--;
-      if (cut < 1) cut = line.length;
+      // A word of letters or digits is kept whole (WE, 2012), unless it is the whole line.
+      if (cut === line.length && LATIN.test(ch)) while (cut > 1 && LATIN.test(line[cut - 1])) cut--;
+      if (cut < 1 || (cut === 1 && LATIN.test(line[0]) && LATIN.test(ch))) cut = line.length;
       out.push({ text: line.slice(0, cut).join(''), indent: lineIndent });
       line = line.slice(cut);
       lineIndent = 0;
