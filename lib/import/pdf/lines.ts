@@ -121,7 +121,11 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
 function toLine(page: number, all: TextRun[]): Line {
   // A space pdf.js writes between a number and a Chinese character (11 月 24 日: the browser's autospace, an eighth of
   // a character) is spacing, not a printed space: the gap beside it is judged as any other between them (see mixed below).
-  const runs = all.filter((r, i) => !(i > 0 && i < all.length - 1 && !r.text.trim() && isMixed(all[i - 1].text, all[i + 1].text) && all[i + 1].x - (all[i - 1].x + all[i - 1].width) <= r.size * 1.5));
+  const kept = all.filter((r, i) => !(i > 0 && i < all.length - 1 && !r.text.trim() && isMixed(all[i - 1].text, all[i + 1].text) && all[i + 1].x - (all[i - 1].x + all[i - 1].width) <= r.size * 1.5));
+  // A justified line spaced out character by character is judged whole: a run cut short (by a radical drawn from another
+  // font) holds too few characters to tell spacing from a printed space (2012 年 ，).
+  const spread = spacedOut(kept.map((r) => r.text).join(''));
+  const runs = spread ? kept.filter((r, i) => r.text.trim() || (/[A-Za-z]$/.test(kept[i - 1]?.text ?? '') && /^[A-Za-z]/.test(kept[i + 1]?.text ?? ''))) : kept;
   // Gaps between consecutive runs. A justified line spreads its characters evenly, so a wide gap
   // counts as a space between Chinese characters only where it stands out from the line's others.
   const gapsAfter = runs.slice(1).map((r, i) => r.x - (runs[i].x + runs[i].width));
@@ -131,7 +135,7 @@ function toLine(page: number, all: TextRun[]): Line {
   let boldChars = 0;
   let chars = 0;
   runs.forEach((r, i) => {
-    const piece = unjustify(r.text);
+    const piece = spread ? unspace(r.text) : unjustify(r.text);
     const gap = i === 0 ? 0 : gapsAfter[i - 1];
     const latin = /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece);
     // A number beside a Chinese character (11月18日) is set in another font and spread by justification: a space there is printed only very wide.
@@ -165,6 +169,20 @@ function toLine(page: number, all: TextRun[]): Line {
 /** A number and a Chinese character side by side (11月, 第2版). */
 const isMixed = (before: string, after: string) => (/[0-9]$/.test(before) && /^\p{Script=Han}/u.test(after)) || (/\p{Script=Han}$/u.test(before) && /^[0-9]/.test(after));
 
+/** Most characters followed by a space: a justified line's spacing, which pdf.js writes as spaces (演 ， 50 余 位). */
+function spacedOut(text: string): boolean {
+  const chars = [...text];
+  const nonSpace = chars.filter((c) => c !== ' ').length;
+  const spaces = chars.filter((c, i) => c === ' ' && i > 0 && i < chars.length - 1).length;
+  return spaces >= 3 && spaces >= nonSpace * 0.3;
+}
+
+/** The spaces of a spaced-out text gone, except between two Latin words. */
+const unspace = (text: string): string => {
+  const chars = [...text];
+  return chars.filter((c, i) => c !== ' ' || (/[A-Za-z]/.test(chars[i - 1] ?? '') && /[A-Za-z]/.test(chars[i + 1] ?? ''))).join('');
+};
+
 /**
  * A justified line's spacing, which pdf.js writes as spaces between the
  * characters of a run (演 ， 50 余 位): when most characters of a run are
@@ -172,11 +190,7 @@ const isMixed = (before: string, after: string) => (/[0-9]$/.test(before) && /^\
  * Latin words. An isolated space is kept: it was printed.
  */
 export function unjustify(text: string): string {
-  const chars = [...text];
-  const nonSpace = chars.filter((c) => c !== ' ').length;
-  const spaces = chars.filter((c, i) => c === ' ' && i > 0 && i < chars.length - 1).length;
-  if (spaces < 3 || spaces < nonSpace * 0.3) return text;
-  return chars.filter((c, i) => c !== ' ' || (/[A-Za-z]/.test(chars[i - 1] ?? '') && /[A-Za-z]/.test(chars[i + 1] ?? ''))).join('');
+  return spacedOut(text) ? unspace(text) : text;
 }
 
 /** The size of the running text: the size most characters are set in. */

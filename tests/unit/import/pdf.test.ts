@@ -92,6 +92,15 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const phrases = pageLines(twoColumns([run('名单公布', 10, 300, 10), space(50), run('周家桥', 60, 300, 10)]));
     expect(phrases.find((l) => l.y === 300)?.text).toBe('名单公布 周家桥');
   });
+  it('takes a justified line spaced out character by character for spacing as a whole, its short runs too', () => {
+    // A radical drawn from another font cuts the line into runs too short to judge alone (2012 年 ，).
+    const space = (x: number) => ({ ...run(' ', x, 300, 10), width: 2 });
+    const spread = pageLines(twoColumns([{ ...run('成 立 于', 10, 300, 10), width: 30 }, space(40), { ...run('2012 年 ，', 42, 300, 10), width: 40 }, space(82), run('⽬', 84, 300, 10)]));
+    expect(spread.find((l) => l.y === 300)?.text).toBe('成立于2012年，⽬');
+    // A line that is not spaced out keeps the space printed in it.
+    const printed = pageLines(twoColumns([run('陆配家庭迎进博 创意点亮', 10, 300, 10)]));
+    expect(printed.find((l) => l.y === 300)?.text).toBe('陆配家庭迎进博 创意点亮');
+  });
   it('two headlines side by side stay two, even where one reaches into the gutter', () => {
     const lines = pageLines(twoColumns([run('仙霞新闻', 35, 60, 20, true), run('虹旭', 125, 60, 20, true)]));
     expect(lines.filter((l) => l.y === 60).map((l) => l.text)).toEqual(['仙霞新闻', '虹旭']);
