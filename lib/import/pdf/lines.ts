@@ -49,7 +49,9 @@ export function pageLines(page: PdfPage): Line[] {
   const localChannel = (end: number, next: TextRun) => {
     const mid = (end + next.x) / 2;
     const baselines = new Map<number, TextRun[]>();
-    for (const r of bodyRuns) if (Math.abs(r.y - next.y) > next.size * 0.3 && Math.abs(r.y - next.y) < next.size * 4) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
+    // Lines in the size of the two beside the gap: a caption a size smaller, under a photo across both columns, crosses it.
+    const near = (r: TextRun) => Math.abs(r.size - next.size) < next.size * 0.08 && Math.abs(r.y - next.y) > next.size * 0.3 && Math.abs(r.y - next.y) < next.size * 4;
+    for (const r of bodyRuns) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
     // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
     const covered = (rs: TextRun[]) => {
       const before = Math.max(-Infinity, ...rs.filter((r) => r.x + r.width <= mid).map((r) => r.x + r.width));

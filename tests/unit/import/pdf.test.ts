@@ -79,6 +79,15 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
     expect(lines.filter((l) => l.y === 128).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
   });
+  it('keeps two columns apart where a caption a size smaller crosses their channel (a photo across both above them)', () => {
+    const runs: TextRun[] = [];
+    // Columns in 10.5 points (10.4999 as the PDF says), 11.8 apart, and no gutter down the page (a wide column below); over them, a caption in 9.
+    for (let i = 0; i < 4; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 16, 10.4999), run('甲乙丙丁戊己庚辛壬癸', 126.8, 100 + i * 16, 10.4999));
+    for (let i = 0; i < 8; i++) runs.push(run('子丑寅卯辰巳午未申酉戌亥子丑寅', 10, 200 + i * 16, 10.4999), run('天地玄黄', 180, 200 + i * 16, 10.4999));
+    runs.push({ ...run('改造后的大西别墅邻里花园', 10, 84, 9), width: 160 });
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.y === 100).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
+  });
   it('keeps a line whole where a run starts inside the one before (a closing quote set half width)', () => {
     // 创评“金银奖”；22个: the run after the closing quote starts half a character and a little more before the quote's end.
     const lines = pageLines(twoColumns([run('创评“金', 10, 300, 10), { ...run('银奖”', 50, 300, 10), width: 30 }, run('；22个“两', 74.5, 300, 10)]));
