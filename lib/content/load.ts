@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Article, Award, AwardProgramme, AwardRound, ContentIssue, Edition } from './schema';
 import { parseGazetteer, type Gazetteer } from './gazetteer';
 import { parseAwardCatalogue, type AwardCatalogue } from './awards';
-import { parseEdition, type AwardClaim, type ParseContext, type ParsedEdition } from './edition/parse';
+import { parseEdition, type AwardClaim, type ContentFiles, type ParseContext, type ParsedEdition } from './edition/parse';
 import { compareNewestFirst } from './dates';
 import { pinyinInitials } from './ids';
 import { closest, contentError, hasErrors } from './report';
@@ -84,16 +84,53 @@ export function parseCatalogues(sources: Pick<ContentSources, 'gazetteer' | 'awa
   return { gazetteer, catalogue, issues };
 }
 
-/** Pure, and independent per file, so it can run on several threads. */
-export function parseEditions(files: readonly SourceFile[], ctx: ParseContext): ParsedFile[] {
-  return files.map((file) => ({ path: file.path, parsed: parseEdition(file.text, file.path, ctx) }));
+/**
+ * Parses kept from an earlier load (lib/photos/load.ts keeps them on disk, one set for each code and catalogues).
+ * Parsing is most of a load (25,000 editions: 47 s of one core, assembling them 0.6 s), and a file parses to the same
+ * records whenever its path and text, the catalogues, the code and the files it names are the same: a changed
+ * edition is parsed again, the others recalled.
+ */
+export interface ParseMemo {
+  /** The parse kept for this path and text, if any, with what it read besides them. */
+  recall(file: SourceFile): KeptParse | undefined;
+  keep(file: SourceFile, kept: KeptParse): void;
 }
 
-/** Pure: builds all records and indexes from the files' text. */
-export function buildContent(sources: ContentSources, view: { photoView?: PhotoView } = {}): BuildResult {
+export interface KeptParse {
+  parsed: ParsedEdition;
+  /** parseReads: a kept parse is used only while these are what the files say now. */
+  reads: string;
+}
+
+/**
+ * What a clean parse read besides its text and the catalogues: the check's findings on the files it names in its
+ * media folder, and on its source file. (A parse with findings also reads the folder's other files and every source's
+ * name, for its hints: such a parse is never kept.)
+ */
+export function parseReads(parsed: ParsedEdition, files: ContentFiles | undefined): string {
+  const { media, source } = parsed;
+  return JSON.stringify([
+    media ? media.files.map((f) => [f, files?.media.get(`${media.folder}/${f}`) ?? null]) : null,
+    source === undefined ? null : [source, files?.sources.has(source) ?? null, files?.sourceProblems?.get(source) ?? null],
+  ]);
+}
+
+/** Pure, and independent per file, so it can run on several threads. */
+export function parseEditions(files: readonly SourceFile[], ctx: ParseContext, memo?: ParseMemo): ParsedFile[] {
+  return files.map((file) => {
+    const kept = memo?.recall(file);
+    if (kept && kept.reads === parseReads(kept.parsed, ctx.files)) return { path: file.path, parsed: kept.parsed };
+    const parsed = parseEdition(file.text, file.path, ctx);
+    if (memo && parsed.issues.length === 0) memo.keep(file, { parsed, reads: parseReads(parsed, ctx.files) });
+    return { path: file.path, parsed };
+  });
+}
+
+/** Pure (given a memo, it recalls and keeps parses): builds all records and indexes from the files' text. */
+export function buildContent(sources: ContentSources, view: { photoView?: PhotoView } = {}, memo?: ParseMemo): BuildResult {
   const cats = parseCatalogues(sources);
   const media = new Map(sources.media.map((m) => [m.file, sources.probes?.get(m.file) ?? { ok: false as const, problem: 'was not checked', expected: 'run npm run check' }]));
-  const result = assemble(cats, parseEditions(sources.editions, { ...cats, ...view, files: { sources: new Set(sources.sources), media, sourceProblems: sources.sourceProblems } }));
+  const result = assemble(cats, parseEditions(sources.editions, { ...cats, ...view, files: { sources: new Set(sources.sources), media, sourceProblems: sources.sourceProblems } }, memo));
   const unused = [...unusedMedia(sources.media, result.parsed), ...unnamedSourceProblems(sources.sourceProblems, result.parsed)];
   if (!unused.length) return { content: result.content, issues: result.issues };
   return { issues: [...result.issues, ...unused] };
@@ -162,7 +199,8 @@ export function assemble(cats: Catalogues, files: readonly ParsedFile[]): BuildR
     }
     editionPaths.set(parsed.edition.id, filePath);
     editions.push(parsed.edition);
-    articles.push(...parsed.articles);
+    // Copies: the awards are added to each article below, and the parsed records stay as parsed (a memo keeps them).
+    articles.push(...parsed.articles.map((a) => ({ ...a, awardIds: [...a.awardIds] })));
     claims.push(...parsed.claims);
   }
 
