@@ -75,7 +75,8 @@ export function buildIncremental(contentDir: string, siteDir: string, content: C
     const selection = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'chenbao-select-')), 'select.json');
     fs.writeFileSync(selection, JSON.stringify(plan.select));
     try {
-      steps = buildSite(contentDir, partial, { ...env, SITE_ONLY: selection }, { only: SITE_STEPS.filter((s) => s !== 'search index') });
+      // The code is the code the full build before type-checked (the manifest's hash says so): Next need not check it again.
+      steps = buildSite(contentDir, partial, { ...env, SITE_ONLY: selection, CHENBAO_TYPES_CHECKED: '1' }, { only: SITE_STEPS.filter((s) => s !== 'search index') });
       applyPartial(siteDir, partial, plan);
       steps.push(...buildSite(contentDir, siteDir, env, { only: ['search index'] }));
     } finally {

@@ -1,5 +1,6 @@
 /** Route handlers for every feed, so each route file is three lines Next can read statically. */
 import { getContent } from './content';
+import { siteParams } from './shard';
 import { storedSize } from '../photos';
 import { feedResponse, residenceScope, siteScope, streetScope, type FeedFormat } from './feeds';
 
@@ -24,5 +25,20 @@ export function residenceFeed(format: FeedFormat) {
   };
 }
 
-export const streetParams = async () => (await getContent()).gazetteer.streets.map((s) => ({ street: s.id }));
-export const residenceParams = async () => (await getContent()).gazetteer.residences.map((r) => ({ residence: r.id }));
+/**
+ * A street's and an area's feeds are built with its listing (siteParams): a shard builds those of its own streets and
+ * areas, and an incremental build those of the places a changed edition prints in (a feed shows nothing else), not
+ * the city's 8,600 feeds every time.
+ */
+export const streetParams = async () =>
+  siteParams(
+    'streets',
+    (await getContent()).gazetteer.streets.map((s) => ({ street: s.id })),
+    (p) => p.street,
+  );
+export const residenceParams = async () =>
+  siteParams(
+    'residences',
+    (await getContent()).gazetteer.residences.map((r) => ({ residence: r.id })),
+    (p) => p.residence,
+  );
