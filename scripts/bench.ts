@@ -204,14 +204,14 @@ async function oneEditionLive(corpus: { dir: string; n: number }) {
   };
   Object.assign(process.env, env);
   const t0 = performance.now();
-  const first = buildIncremental(corpus.dir, site, await loaded(), env);
+  const first = await buildIncremental(corpus.dir, site, await loaded(), env);
   const full = (performance.now() - t0) / 1000;
   const file = path.join(corpus.dir, 'editions', fs.readdirSync(path.join(corpus.dir, 'editions')).sort().at(-1) ?? '');
   const text = fs.readFileSync(file, 'utf8');
   fs.writeFileSync(file, text.replace(/^## (.+)$/m, '## $1（更正）'));
   try {
     const t1 = performance.now();
-    const { plan, steps } = buildIncremental(corpus.dir, site, await loaded(), env);
+    const { plan, steps } = await buildIncremental(corpus.dir, site, await loaded(), env);
     const live = (performance.now() - t1) / 1000;
     const what = plan.full ? `a full build (${plan.reason})` : `${plan.select.editions.length} editions' pages, ${plan.select.streets.length} street and ${plan.select.residences.length} area listings`;
     console.log(`

@@ -7,7 +7,7 @@
  * installs) its peak memory is read: the largest resident set of any process
  * the step ran, Next's workers and Pagefind's indexer included.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,11 +33,12 @@ export function siteCacheFile(kind: 'sites' | 'search', siteDir: string): string
 
 export const SITE_STEPS = ['client', 'photos', 'next build', 'postbuild', 'search index'] as const;
 
-/** `only`: the steps to run, by name (a shard of a split build skips the search index; the merge runs it alone). */
-export function buildSite(contentDir: string, siteDir: string, env: Record<string, string> = {}, { check = false, only = SITE_STEPS }: { check?: boolean; only?: readonly string[] } = {}): BuildStep[] {
+type Step = { name: string; args: string[]; vars: NodeJS.ProcessEnv; report: string };
+
+function steps(contentDir: string, siteDir: string, env: Record<string, string>, check: boolean): Step[] {
   // Next joins distDir onto the project folder, even an absolute one: give it relative.
   const vars = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: path.relative(process.cwd(), path.resolve(siteDir)), NEXT_TELEMETRY_DISABLED: '1', ...env };
-  const steps: [string, string[]][] = [
+  const all: [string, string[]][] = [
     ...(check ? ([['check', ['tsx', 'scripts/check.ts', contentDir]]] as [string, string[]][]) : []),
     ['client', ['tsx', 'scripts/build-client.ts']],
     ['photos', ['tsx', 'scripts/photos.ts', contentDir]],
@@ -45,24 +46,61 @@ export function buildSite(contentDir: string, siteDir: string, env: Record<strin
     ['postbuild', ['tsx', 'scripts/postbuild.ts', siteDir]],
     ['search index', ['tsx', 'scripts/search-index.ts', siteDir]],
   ];
-  const timed = fs.existsSync(GNU_TIME);
+  return all.map(([name, args], i) => ({ name, args, vars, report: path.join(os.tmpdir(), `chenbao-step-${process.pid}-${i}-${Date.now()}.txt`) }));
+}
+
+const timed = () => fs.existsSync(GNU_TIME);
+const command = (st: Step): [string, string[]] => (timed() ? [GNU_TIME, ['-f', '%M', '-o', st.report, 'npx', ...st.args]] : ['npx', st.args]);
+
+function finished(st: Step, t0: number, status: number | null, contentDir: string, output: string): BuildStep {
+  const seconds = (performance.now() - t0) / 1000;
+  let peakMiB: number | undefined;
+  if (fs.existsSync(st.report)) {
+    // GNU time's last line is the figure; a line before it says when the command failed.
+    const kib = Number(fs.readFileSync(st.report, 'utf8').trim().split('\n').at(-1));
+    peakMiB = Number.isFinite(kib) ? kib / 1024 : undefined;
+    fs.rmSync(st.report, { force: true });
+  }
+  if (status !== 0) throw new Error(`${st.name} failed for ${contentDir}:\n${output}`);
+  return { name: st.name, seconds, peakMiB };
+}
+
+/** `only`: the steps to run, by name (a shard of a split build skips the search index; the merge runs it alone). */
+export function buildSite(contentDir: string, siteDir: string, env: Record<string, string> = {}, { check = false, only = SITE_STEPS }: { check?: boolean; only?: readonly string[] } = {}): BuildStep[] {
   const done: BuildStep[] = [];
-  for (const [name, args] of steps.filter(([n]) => n === 'check' || only.includes(n))) {
-    const report = path.join(os.tmpdir(), `chenbao-step-${process.pid}-${done.length}.txt`);
+  for (const st of steps(contentDir, siteDir, env, check).filter((x) => x.name === 'check' || only.includes(x.name))) {
     const t0 = performance.now();
-    const step = timed
-      ? spawnSync(GNU_TIME, ['-f', '%M', '-o', report, 'npx', ...args], { env: vars, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
-      : spawnSync('npx', args, { env: vars, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-    const seconds = (performance.now() - t0) / 1000;
-    let peakMiB: number | undefined;
-    if (timed && fs.existsSync(report)) {
-      // GNU time's last line is the figure; a line before it says when the command failed.
-      const kib = Number(fs.readFileSync(report, 'utf8').trim().split('\n').at(-1));
-      peakMiB = Number.isFinite(kib) ? kib / 1024 : undefined;
-      fs.rmSync(report, { force: true });
-    }
-    if (step.status !== 0) throw new Error(`${name} failed for ${contentDir}:\n${step.stdout}\n${step.stderr}`);
-    done.push({ name, seconds, peakMiB });
+    const [cmd, args] = command(st);
+    const r = spawnSync(cmd, args, { env: st.vars, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    done.push(finished(st, t0, r.status, contentDir, `${r.stdout}\n${r.stderr}`));
   }
   return done;
+}
+
+/**
+ * One step started beside whatever runs next (the incremental build writes its search index while next build makes
+ * the pages: it reads only the content), timed as buildSite times it; the promise fails as buildSite would throw.
+ */
+export function startStep(name: (typeof SITE_STEPS)[number], contentDir: string, siteDir: string, env: Record<string, string> = {}): Promise<BuildStep> {
+  const st = steps(contentDir, siteDir, env, false).find((x) => x.name === name);
+  if (!st) throw new Error(`no build step named ${name}`);
+  const t0 = performance.now();
+  const [cmd, args] = command(st);
+  const child = spawn(cmd, args, { env: st.vars, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (b: Buffer) => {
+    output = (output + b.toString('utf8')).slice(-64 * 2 ** 10);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      try {
+        resolve(finished(st, t0, status, contentDir, output));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
 }

@@ -92,7 +92,7 @@ try {
     const env: Record<string, string> = shard ? { SITE_SHARD: `${shard.index}/${shard.count}` } : {};
     if (shard) steps = buildSite(contentDir, values.site, env, { only: SITE_STEPS.filter((n) => n !== 'search index') });
     else {
-      const built = buildIncremental(contentDir, values.site, checked.content, env);
+      const built = await buildIncremental(contentDir, values.site, checked.content, env);
       const p = built.plan;
       console.log(p.full ? `full build: ${p.reason}` : p.changed.length ? `incremental build: ${p.changed.length} edition(s) changed (${p.deleted.length} deleted); rebuilding the pages of ${p.select.editions.length} edition(s), ${p.select.streets.length} street(s), ${p.select.residences.length} area(s)` : 'nothing changed since the last build');
       steps = built.steps;
