@@ -152,13 +152,21 @@ interface FlowLine {
   align?: 'right';
 }
 
-/** The article's running text as lines of `em` ems: paragraphs indented two characters, subheadings bold, honour-roll items as printed. */
-function flowLines(blocks: readonly Block[], em: number): FlowLine[] {
+/** How much larger than the running text a subheading is set, in points. */
+const SUBHEADING_STEP = 0.5;
+
+/**
+ * The article's running text as lines of `em` ems of the body's `size`: paragraphs indented two characters,
+ * subheadings bold (in their larger size, so fewer characters to the line: a line of the body's count had run into the
+ * gutter), honour-roll items as printed.
+ */
+function flowLines(blocks: readonly Block[], em: number, size: number): FlowLine[] {
   const out: FlowLine[] = [];
+  const subEm = Math.floor((em * size) / (size + SUBHEADING_STEP) + 0.01);
   for (const b of blocks) {
     if (b.kind === 'figure') continue;
     if (b.kind === 'paragraph') breakLines(b.text, em, 2).forEach((l, i, all) => out.push({ ...l, role: 'body', before: 0, bold: false, full: i < all.length - 1 }));
-    else if (b.kind === 'subheading') breakLines(b.text, em).forEach((l, i) => out.push({ ...l, role: 'subheading', before: i === 0 ? 0.5 : 0, bold: true }));
+    else if (b.kind === 'subheading') breakLines(b.text, subEm).forEach((l, i) => out.push({ ...l, role: 'subheading', before: i === 0 ? 0.5 : 0, bold: true }));
     else if (b.kind === 'item') breakLines(b.text, em).forEach((l, i, all) => out.push({ ...l, role: 'roll', before: 0, bold: false, full: i < all.length - 1 }));
     else if (b.kind === 'credit') out.push({ text: `（${b.text}）`, indent: 0, role: 'credit', before: 0, bold: false, align: 'right' });
   }
@@ -205,7 +213,7 @@ function pourInto(columns: readonly Column[], lines: readonly FlowLine[], from: 
     // A DTP program draws a frame's lines as one object: one item a kind of line, in the column.
     for (const [key, ls] of Object.entries(group)) {
       const [role, bold] = key.split('|');
-      items.push({ kind: 'text', role: role as TextRole, lines: ls, size: role === 'subheading' ? size + 0.5 : size, bold: bold === 'true', font: bold === 'true' ? 'sans' : font, lineHeight: lh });
+      items.push({ kind: 'text', role: role as TextRole, lines: ls, size: role === 'subheading' ? size + SUBHEADING_STEP : size, bold: bold === 'true', font: bold === 'true' ? 'sans' : font, lineHeight: lh });
     }
     i += n;
   }

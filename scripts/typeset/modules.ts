@@ -125,7 +125,7 @@ function layArticle(f: Frame, page: PageState, a: ArticleText, banner: string | 
   if (banner) y = sectionBanner(f, items, banner, x, y, w);
   y = header(f, items, a, x + pad, y, w - 2 * pad);
   const reserved = reservePhotos(f, a, span, w);
-  const lines = flowLines(a.blocks, Math.floor((f.colWidth - 2 * pad / span) / f.style.body.size));
+  const lines = flowLines(a.blocks, Math.floor((f.colWidth - 2 * pad / span) / f.style.body.size), f.style.body.size);
   const lh = f.style.body.size * f.style.body.leading;
   const columnsAt = (h: number): Column[] =>
     Array.from({ length: span }, (_, i) => {

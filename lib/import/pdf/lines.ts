@@ -38,6 +38,12 @@ export function sameBaseline(a: { y: number; size: number }, b: { y: number; siz
   return Math.abs(a.y - b.y) < Math.max(a.size, b.size) * 0.3;
 }
 
+/**
+ * Where a run's text ends, for telling columns apart: a closing mark at its end may hang into the gutter (justified
+ * columns print it so) and touch or cross into the next column's first character; its square is not text of the line.
+ */
+const textEnd = (r: TextRun) => r.x + r.width - (/[，。、；：！？）」』”’]$/u.test(r.text) ? r.size : 0);
+
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const gutters = pageGutters(runs, page.width);
@@ -54,9 +60,9 @@ export function pageLines(page: PdfPage): Line[] {
     for (const r of bodyRuns) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
     // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
     const covered = (rs: TextRun[]) => {
-      const before = Math.max(-Infinity, ...rs.filter((r) => r.x + r.width <= mid).map((r) => r.x + r.width));
+      const before = Math.max(-Infinity, ...rs.filter((r) => textEnd(r) <= mid).map(textEnd));
       const after = Math.min(Infinity, ...rs.filter((r) => r.x >= mid).map((r) => r.x));
-      return rs.some((r) => r.x < mid && r.x + r.width > mid) || after - before < next.size * 0.5;
+      return rs.some((r) => r.x < mid && textEnd(r) > mid) || after - before < next.size * 0.5;
     };
     return baselines.size >= 2 && ![...baselines.values()].some(covered);
   };
@@ -71,10 +77,10 @@ export function pageLines(page: PdfPage): Line[] {
       // A run may start inside the one before by up to half a character and more: a closing quote's compressed half.
       if (!sameBaseline(last, run) || gap <= -size * 0.8) return false;
       // Touching runs are one line (a headline across columns); across a gutter, never.
-      if (gap < size * 0.3) return true;
+      if (run.x - textEnd(last) < size * 0.3) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
       const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
-      return gap < size * GUTTER && !inGutter && !(isBody(last) && isBody(run) && localChannel(end, run));
+      return gap < size * GUTTER && !inGutter && !(isBody(last) && isBody(run) && localChannel(textEnd(last), run));
     });
     if (line) line.runs.push(run);
     else lines.push({ runs: [run] });

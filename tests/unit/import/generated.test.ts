@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { flowLines } from '../../../scripts/typeset/compose';
 import { compose } from '../../../scripts/typeset/compose-index';
 import { editionText } from '../../../scripts/typeset/edition-text';
 import { closeProducers, type Producer } from '../../../scripts/typeset/produce';
@@ -31,6 +32,19 @@ const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titl
   'held-out, Chromium': { seeds: [10_001, 10_005], producer: 'chromium', titlePrecision: 0.714, titleRecall: 0.714, paragraphs: 0.948, photos: 0.565 },
   'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.666, titleRecall: 0.666, paragraphs: 0.792, photos: 0.565 },
 };
+
+describe('the generator', () => {
+  it('sets a subheading, a size larger than the text, to no more of its column than the text (bar one hung mark)', () => {
+    const size = 10;
+    for (const em of [8, 12, 17, 25]) {
+      const lines = flowLines([{ kind: 'subheading', text: '华阳路街道荣获长宁区第七轮居民区党建工作“金银奖”榜单：注重协商共治破解社区治理顽症' }], em, size);
+      for (const l of lines) {
+        const chars = [...l.text].filter((ch, i, all) => !(i === all.length - 1 && /[，。、；：！？”’）]/u.test(ch))).length;
+        expect(chars * (size + 0.5), `${em} ems: ${l.text}`).toBeLessThanOrEqual(em * size + 0.01);
+      }
+    }
+  });
+});
 
 describe('the answer key', () => {
   it('names each photo printed, once, and no other: an article laid out again on the next page leaves none behind', async () => {

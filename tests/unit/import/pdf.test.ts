@@ -88,6 +88,17 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
     expect(lines.filter((l) => l.y === 100).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
   });
+  it('keeps two columns apart where a closing mark hung into the gutter touches the next column', () => {
+    const runs: TextRun[] = [];
+    // Columns a character apart; every third line of the first ends in a comma hung into the gutter, up to the second.
+    for (let i = 0; i < 9; i++) runs.push(run(i % 3 === 1 ? '一二三四五六七八九十，' : '一二三四五六七八九十', 10, 100 + i * 15), run('甲乙丙丁戊己庚辛壬癸', 120, 100 + i * 15));
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.y === 115).map((l) => l.text)).toEqual(['一二三四五六七八九十，', '甲乙丙丁戊己庚辛壬癸']);
+    expect(lines.filter((l) => l.y === 130).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
+    // Within a line a comma is followed closely by the next run: one line.
+    const within = pageLines(twoColumns([run('物业，', 10, 300), run('街好去处', 40, 300)]));
+    expect(within.find((l) => l.y === 300)?.text).toBe('物业，街好去处');
+  });
   it('keeps a line whole where a run starts inside the one before (a closing quote set half width)', () => {
     // 创评“金银奖”；22个: the run after the closing quote starts half a character and a little more before the quote's end.
     const lines = pageLines(twoColumns([run('创评“金', 10, 300, 10), { ...run('银奖”', 50, 300, 10), width: 30 }, run('；22个“两', 74.5, 300, 10)]));
