@@ -2,7 +2,7 @@
  * One full build split across several machines (a CI job matrix): with
  * SITE_SHARD=i/n, the build makes only the i-th of n shares of the pages
  * that are many (editions, their articles and printed pages, street and
- * area listings). Everything else (home, archive, honour roll, feeds,
+ * area listings and feeds). Everything else (home, archive, honour roll, site feeds,
  * sitemap) is few and cheap, and every shard builds it alike, byte for byte;
  * merging the shards' folders (scripts/merge-shards.ts) gives the full site.
  *
