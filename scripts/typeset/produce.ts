@@ -86,10 +86,12 @@ function itemTypst(it: Item, images: Map<string, Buffer>, photos: Map<number, st
     const style = `font: ${str(FONT[it.font])}, size: ${pt(it.size)}, weight: ${it.bold ? '"bold"' : '"regular"'}, fill: rgb(${str(it.color ?? '#111111')})`;
     // A full line is spread to its width by tracking, measured: never wrapped. (A block that wide with a justifying
     // break wrapped a line that ends in a hung closing mark, as Typst hangs none, and drew its last characters over the
-    // start of the next line.) A line with hung marks is wider than its measure already, and is set as it is.
+    // start of the next line.) Measured twice: Typst compresses two marks side by side (”“) when it measures the line
+    // untracked but not when it sets it tracked, and a line spread from the first measure ran a character past its
+    // column. A line with hung marks is wider than its measure already, and is set as it is.
     const line = (l: { text: string; justify?: number }) =>
       l.justify
-        ? `#context { let s = ${str(l.text)}; let w = measure(text(${style})[#s]).width; let n = s.clusters().len(); text(${style}, top-edge: "ascender", tracking: if n > 1 { calc.max(0pt, (${pt(l.justify)} - w) / (n - 1)) } else { 0pt })[#s] }`
+        ? `#context { let s = ${str(l.text)}; let n = s.clusters().len(); let w = measure(text(${style})[#s]).width; let t = if n > 1 { calc.max(0pt, (${pt(l.justify)} - w) / (n - 1)) } else { 0pt }; let w1 = measure(text(${style}, tracking: t)[#s]).width - t; let t1 = if n > 1 { calc.max(0pt, t + (${pt(l.justify)} - w1) / (n - 1)) } else { 0pt }; text(${style}, top-edge: "ascender", tracking: t1)[#s] }`
         : `#text(${style}, top-edge: "ascender")[#${str(l.text)}]`;
     return it.lines.map((l) => `${at(l.x, l.y)}[${line(l)}]`).join('\n');
   }

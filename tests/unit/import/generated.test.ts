@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { flowLines } from '../../../scripts/typeset/compose';
 import { compose } from '../../../scripts/typeset/compose-index';
 import { editionText } from '../../../scripts/typeset/edition-text';
-import { closeProducers, type Producer } from '../../../scripts/typeset/produce';
+import { closeProducers, producePdf, type Producer } from '../../../scripts/typeset/produce';
+import { readPdf } from '../../../lib/import';
 import { generatedTotals, scoreGenerated } from '../../../scripts/typeset/score';
 import { launchContent, realContext } from '../helpers';
 
@@ -44,6 +45,35 @@ describe('the generator', () => {
       }
     }
   });
+});
+
+describe('the producers', () => {
+  it('set a full line to its column and no further, a hung closing mark aside (Typst measures marks side by side compressed)', async () => {
+    const c = await launchContent();
+    const seed = 6;
+    const e = c.editions[seed % c.editions.length];
+    const { pages } = compose(editionText(c, e, fs.readFileSync(path.resolve(e.path), 'utf8')), seed);
+    for (const producer of ['chromium', 'typst'] as const) {
+      const read = await readPdf(new Uint8Array(await producePdf(producer, pages, seed)));
+      let full = 0;
+      pages.forEach((plan, i) => {
+        for (const it of plan.items) {
+          if (it.kind !== 'text') continue;
+          for (const l of it.lines) {
+            if (!l.justify) continue;
+            const right = l.x + l.justify;
+            const runs = read[i].runs.filter((r) => r.text.trim() && r.y > l.y && r.y < l.y + it.size * 1.3 && r.x >= l.x - 1 && r.x < right);
+            if (!runs.length) continue;
+            full++;
+            const last = runs.reduce((a, b) => (b.x + b.width > a.x + a.width ? b : a));
+            const ink = last.x + last.width - (/[，。、；：！？）」』”’]\s*$/u.test(last.text) ? it.size : 0);
+            expect(ink, `${producer}, page ${i + 1}: ${l.text}`).toBeLessThanOrEqual(right + it.size * 0.2);
+          }
+        }
+      });
+      expect(full, producer).toBeGreaterThan(50);
+    }
+  }, 120_000);
 });
 
 describe('the answer key', () => {
