@@ -23,7 +23,7 @@
 import { classify, SECTION_NAMES } from '../classify';
 import { isRadical, joinCjk } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
-import { bodySize, pageGutters, pageLines, sameBaseline, type Line } from './lines';
+import { bodySize, CLOSING_MARK, OPENING_MARK, pageGutters, pageLines, sameBaseline, type Line } from './lines';
 import type { PdfImage, PdfPage, PdfRect } from './read';
 import { JUMP, jumpOf, type Box, type ColumnEdges, type Element } from './elements';
 import { joinPages, readPage } from './ownership';
@@ -414,10 +414,6 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
   });
   return text;
 }
-
-/** Marks that may not start a line, and marks that may not end one (GB/T 15834's 禁则). */
-const CLOSING_MARK = /[，。、；：！？）」』”’》〉】…,.;:!?)]/u;
-const OPENING_MARK = /[“‘「『（《〈【]/u;
 
 function contains(r: PdfRect, b: Box): boolean {
   return b.x >= r.x - 2 && b.right <= r.x + r.width + 2 && b.top >= r.top - 4 && b.bottom <= r.top + r.height + 4;

@@ -38,11 +38,17 @@ export function sameBaseline(a: { y: number; size: number }, b: { y: number; siz
   return Math.abs(a.y - b.y) < Math.max(a.size, b.size) * 0.3;
 }
 
+/** Marks that may not start a line, and marks that may not end one (GB/T 15834's 禁则). */
+export const CLOSING_MARK = /[，。、；：！？）」』”’》〉】…,.;:!?)]/u;
+export const OPENING_MARK = /[“‘「『（《〈【]/u;
+/** The full-width closing marks a justified Chinese column hangs past its measure at a line's end. */
+const HUNG_MARK = /[，。、；：！？）」』”’]$/u;
+
 /**
  * Where a run's text ends, for telling columns apart: a closing mark at its end may hang into the gutter (justified
  * columns print it so) and touch or cross into the next column's first character; its square is not text of the line.
  */
-const textEnd = (r: TextRun) => r.x + r.width - (/[，。、；：！？）」』”’]$/u.test(r.text) ? r.size : 0);
+const textEnd = (r: TextRun) => r.x + r.width - (HUNG_MARK.test(r.text) ? r.size : 0);
 
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
