@@ -363,9 +363,10 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
   const spaced = (row: Line[]) => /\S\s+\S/.test(row.map((l) => l.text).join(' '));
   const indented = (row: Line[]) => {
     const inset = left(row) - margin;
-    // Left-aligned: every other line starts at the margin (a centred headline's lines of one length share a start too);
-    // a line of a centred headline starts in by as much as it ends short.
-    const aligned = rows.every((other) => other === row || spaced(other) || atMargin(other)) && rows.filter((r) => !spaced(r) && atMargin(r)).length >= 2;
+    // Left-aligned: every other line starts at the margin (a centred headline's lines of one length share a start too;
+    // of two lines, the other is the margin), and a line of a centred headline starts in by as much as it ends short.
+    const marginRows = rows.filter((r) => !spaced(r) && atMargin(r)).length;
+    const aligned = rows.every((other) => other === row || spaced(other) || atMargin(other)) && (marginRows >= 2 || (rows.length === 2 && marginRows === 1));
     const centred = Math.abs(inset - (end - left(row) - width(row))) < row[0].size * 0.1;
     // A line opening with a quote or bracket may start in by half its width (the browser trims it), not by a space; one
     // opening with a radical set for a character (⺠ for 民, drawn from another font) starts where that font puts it.

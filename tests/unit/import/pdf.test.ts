@@ -172,6 +172,10 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     const headline = [line('清水湾居委会', 0), line('楼道堆物齐整治', 1), line('小区创卫靠大', 2, 107), line('家', 3)];
     expect(headlineText(headline, none)).toBe('清水湾居委会 楼道堆物齐整治 小区创卫靠大家');
     expect(headlineText([line('长风新村街道举办', 0), line('“12·5”国际志', 1, 107), line('愿者日', 2)], none)).toBe('长风新村街道举办“12·5”国际志愿者日');
+    // Of two lines, the first is the margin: the second, set in by its space and as long, is not centred.
+    expect(headlineText([line('发挥党建引领作用', 0), line('居民自治更进一步', 1, 107)], none)).toBe('发挥党建引领作用 居民自治更进一步');
+    // Centred, the shorter second line starts in by as much as it ends short.
+    expect(headlineText([line('发挥党建引领作用', 0), line('居民自治更进', 1, 124)], none)).toBe('发挥党建引领作用居民自治更进');
     expect(headlineText([line('芙一居', 0), line('⺠区学习', 1, 106), line('四中全会', 2)], none)).toBe('芙一居⺠区学习四中全会');
     // Centred, every line starts elsewhere: no line is taken for indented.
     expect(headlineText([line('全国台联及各省市', 0), line('台联考察团', 1, 107), line('来长宁调研', 2, 140)], none)).toBe('全国台联及各省市台联考察团来长宁调研');
