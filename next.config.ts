@@ -4,14 +4,15 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 
 /**
- * Workers for static generation, for an archive of 200 editions or more: twice the cores, as memory allows. Next cuts
- * the list of pages into one contiguous batch per worker, and the batches cost unlike amounts (the articles come first, the areas' cheap feeds last): with
- * one worker a core, the worker that drew the feeds sits idle while the other renders articles (city of 1,000 editions
- * here: 150 s with two workers, 138 s with one). With twice as many batches as cores the cores stay busy to the end
- * (101 s). Each worker holds the whole content, and its memory is what loading it leaves, flat after that: measured
- * 1.37 GiB a worker at 5,000 editions and 2.47 GiB at 25,000 (the content's own heap is 130 MB and 610 MB of it), so
- * reckoned at 1.1 GiB and 0.065 MiB an edition, no more workers start than fit in half the machine's memory (four here
- * up to about 30,000 editions). NEXT_CPUS overrides.
+ * Workers for static generation, for an archive of 200 editions or more. Next cuts the list of pages into one contiguous
+ * batch per worker, and the batches cost unlike amounts (the articles come first, the areas' cheap feeds last): with one
+ * worker a core, the worker that drew the feeds sits idle while the other renders articles (city of 1,000 editions here:
+ * 150 s with two workers, 138 s with one, 101 s with four). So up to 10,000 editions twice the cores. Above, each
+ * worker's loading of the content (Next's page-data step, every worker at once) costs more than the uneven batches: a
+ * sixteenth of the city of 25,000 (9,744 paths, 2 December) generated in 96 s with two workers and 93 s with four, but
+ * the whole `next build` took 148 s and 206 s. Each worker holds the content once (lib/publish/content.ts), its memory
+ * flat once loaded: 1.6 GiB at 25,000 editions, reckoned at 0.9 GiB and 0.035 MiB an edition; no more workers start
+ * than fit in half the machine's memory. NEXT_CPUS overrides.
  */
 function staticWorkers(): number | undefined {
   if (Number(process.env.NEXT_CPUS) > 0) return Number(process.env.NEXT_CPUS);
@@ -20,11 +21,11 @@ function staticWorkers(): number | undefined {
   // A small site is built before more workers have started (the publish journey's five builds of 12 editions: 202 s
   // with Next's own choice, one worker a core but one, 254 s with four): Next chooses.
   if (count < 200) return undefined;
-  const perWorker = 1.1 * 2 ** 30 + count * 0.065 * 2 ** 20;
+  const perWorker = 0.9 * 2 ** 30 + count * 0.035 * 2 ** 20;
   // An incremental build (SITE_ONLY) makes a few hundred pages: its time is each worker loading the whole content, four
   // at once on two cores (city of 25,000, one edition corrected: page data 57 s with four workers, 17-21 s with one or
   // two; the whole next build 102 s, 58-60 s). One worker a core.
-  const perCore = process.env.SITE_ONLY ? 1 : 2;
+  const perCore = process.env.SITE_ONLY || count > 10_000 ? 1 : 2;
   return Math.max(1, Math.min(perCore * os.availableParallelism(), Math.floor((os.totalmem() * 0.5) / perWorker)));
 }
 
