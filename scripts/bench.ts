@@ -13,6 +13,8 @@
  *   BENCH_LIVE=1                                     also "one edition live": the largest city built as npm run
  *                                                    publish builds it, then one edition corrected and built again
  *                                                    (with BENCH_BUILD=0, that alone)
+ *   BENCH_BARE=20000                                 also bare Next: that many trivial pages (a heading and six
+ *                                                    paragraphs) built by the same Next, for ms a page beside ours
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -251,6 +253,47 @@ async function pdfImportFigures() {
   }
   console.log(`\nPDF import (median of ${RUNS}): A3, ${pages} pages, ${photos} photos (${manifest.figures.length} typeset), ${kb(bytes.length)}: ${median(times).toFixed(2)} s (aim ≤ 10 s)`);
 }
+/**
+ * Bare Next (issue 21, item 4): an app of one layout and one dynamic route of trivial pages, written to
+ * bench-corpus/barenext/ (inside the project, so Next finds its own package) and built with this site's Next settings
+ * that matter to the cost of a page (static export, no prefetch inlining) and one worker a core.
+ */
+function bareNext(pages: number) {
+  const dir = path.join(ROOT, 'bench-corpus', 'barenext');
+  fs.rmSync(dir, { recursive: true, force: true });
+  const files: Record<string, string> = {
+    'package.json': '{ "name": "barenext", "private": true, "type": "module" }\n',
+    'next.config.mjs': `export default { output: 'export', trailingSlash: true, typescript: { ignoreBuildErrors: true }, experimental: { prefetchInlining: false, cpus: ${os.availableParallelism()} } };\n`,
+    'app/layout.jsx': 'export default function Layout({ children }) { return <html lang="zh-CN"><body>{children}</body></html>; }\n',
+    'app/page.jsx': 'export default function Home() { return <p>首页</p>; }\n',
+    'app/a/[id]/page.jsx': [
+      `export const dynamicParams = false;`,
+      `export function generateStaticParams() { return Array.from({ length: ${pages} }, (_, i) => ({ id: String(i) })); }`,
+      `export async function generateMetadata({ params }) { const { id } = await params; return { title: \`文章 \${id}\` }; }`,
+      `export default async function Page({ params }) {`,
+      `  const { id } = await params;`,
+      `  return <main><h1>文章 {id}</h1>{Array.from({ length: 6 }, (_, k) => <p key={k}>社区晨报第{id}篇文章的第{k}段：居民区开展垃圾分类宣传活动，志愿者上门讲解，楼道堆物得到整治，小区环境焕然一新。</p>)}</main>;`,
+      `}`,
+    ].join('\n'),
+  };
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  const started = performance.now();
+  const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const wall = (performance.now() - started) / 1000;
+  const generating = /Generating static pages using (\d+) workers? \((\d+)\/\2\) in ([\d.]+)(m?s)/.exec(r.stdout);
+  if (r.status !== 0 || !generating) {
+    console.log(`\nbare Next: the build failed\n${r.stdout}${r.stderr}`);
+    return;
+  }
+  const seconds = Number(generating[3]) / (generating[4] === 'ms' ? 1000 : 1);
+  console.log(`\nbare Next, ${generating[2]} trivial pages, ${generating[1]} workers: generating ${seconds.toFixed(1)} s (${((seconds * 1000) / Number(generating[2])).toFixed(1)} ms a page), next build ${wall.toFixed(0)} s`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+if (Number(process.env.BENCH_BARE) > 0) bareNext(Number(process.env.BENCH_BARE));
+
 // Apart from BENCH_BUILD: BENCH_BUILD=0 BENCH_LIVE=1 gives this figure alone.
 const largestCity = corpora.at(-1);
 if (largestCity && process.env.BENCH_LIVE === '1') await oneEditionLive(largestCity);
