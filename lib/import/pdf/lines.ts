@@ -53,17 +53,17 @@ const textEnd = (r: TextRun) => r.x + r.width - (HUNG_MARK.test(r.text) ? r.size
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const gutters = pageGutters(runs, page.width);
-  const body = bodyRunSize(runs);
-  const isBody = (r: TextRun) => body !== undefined && Math.abs(r.size - body) < body * 0.15 && r.text.trim().length > 0;
-  const bodyRuns = runs.filter(isBody);
+  const sameSize = (a: TextRun, b: TextRun) => Math.abs(a.size - b.size) < Math.max(a.size, b.size) * 0.08 && a.text.trim().length > 0 && b.text.trim().length > 0;
+  const printed = runs.filter((r) => r.text.trim().length > 0);
   // A channel the text beside a gap leaves open there, a few lines up and down: two columns side by side, even where
-  // the page as a whole has no gutter (columns of other widths above and below).
+  // the page as a whole has no gutter (columns of other widths above and below), and two narrow headlines of
+  // several lines side by side, each over its own column.
   const localChannel = (end: number, next: TextRun) => {
     const mid = (end + next.x) / 2;
     const baselines = new Map<number, TextRun[]>();
     // Lines in the size of the two beside the gap: a caption a size smaller, under a photo across both columns, crosses it.
     const near = (r: TextRun) => Math.abs(r.size - next.size) < next.size * 0.08 && Math.abs(r.y - next.y) > next.size * 0.3 && Math.abs(r.y - next.y) < next.size * 4;
-    for (const r of bodyRuns) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
+    for (const r of printed) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
     // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
     const covered = (rs: TextRun[]) => {
       const before = Math.max(-Infinity, ...rs.filter((r) => textEnd(r) <= mid).map(textEnd));
@@ -86,7 +86,7 @@ export function pageLines(page: PdfPage): Line[] {
       if (run.x - textEnd(last) < size * 0.3) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
       const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
-      return gap < size * GUTTER && !inGutter && !(isBody(last) && isBody(run) && localChannel(textEnd(last), run));
+      return gap < size * GUTTER && !inGutter && !(sameSize(last, run) && localChannel(textEnd(last), run));
     });
     if (line) line.runs.push(run);
     else lines.push({ runs: [run] });

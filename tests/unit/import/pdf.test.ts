@@ -88,6 +88,21 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
     expect(lines.filter((l) => l.y === 100).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
   });
+  it('keeps two narrow headlines of several lines side by side apart, where the page has no gutter between their columns', () => {
+    const runs: TextRun[] = [];
+    // Below the headlines, an article across both columns: no channel runs down the page between them.
+    for (let i = 0; i < 12; i++) runs.push(run('一二三四五六七八九十一二三四五六七八九十', 10, 200 + i * 14));
+    // Two headlines in 22 points, four characters to a line, each over its own column: 25 points apart, under 1.2 sizes.
+    const left = ['发挥党建', '引领作用', '居民自治', '更进一步'];
+    const right = ['虹旭居民', '区 废旧', '自行车兑', '换'];
+    left.forEach((t, i) => runs.push(run(t, 10, 60 + i * 28, 22, true)));
+    right.forEach((t, i) => runs.push(run(t, 10 + 88 + 25, 60 + i * 28, 22, true)));
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.size === 22).map((l) => l.text)).toEqual(['发挥党建', '虹旭居民', '引领作用', '区 废旧', '居民自治', '自行车兑', '更进一步', '换']);
+    // A headline of one line with a phrase space in it stays whole, though lines of its size lie above and below.
+    const phrase = pageLines({ number: 1, width: 300, height: 400, runs: [run('社区治理', 10, 60, 22), run('最后一公里', 10 + 88 + 18, 60, 22), run('居民议事会', 10, 88, 22), run('小区新气象', 10, 32, 22)], images: [], rects: [] });
+    expect(phrase.map((l) => l.text)).toContain('社区治理最后一公里');
+  });
   it('keeps two columns apart where a closing mark hung into the gutter touches the next column', () => {
     const runs: TextRun[] = [];
     // Columns a character apart; every third line of the first ends in a comma hung into the gutter, up to the second.
