@@ -407,7 +407,10 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
       if (!last) text = l.text;
       else if (last.spaceAfter || l.spaceBefore) text = `${text} ${l.text}`;
       else if (i > 0) text = joinCjk(text, l.text);
-      else {
+      else if (measure < l.size * 1.5) {
+        // Set down the page, a character to a line: a line left blank between two is a phrase's space.
+        text = l.top - last.bottom > l.size * 0.8 ? `${text} ${l.text}` : joinCjk(text, l.text);
+      } else {
         const short = roomAfter(last) > l.size * 2 && width(rows[r - 1]) < width(row) - l.size * 1.5;
         text = short || endsPhrase(r - 1) || indented(row) ? `${text} ${l.text}` : joinCjk(text, l.text);
       }
@@ -707,7 +710,9 @@ function rejoinContinuations(pages: OrderedRun[], body: number): { elements: Ele
 function continues(prev: Line, prevCol: ColumnEdges, l: Line, col: ColumnEdges, body: number): boolean {
   if (Math.abs(prev.size - l.size) > Math.max(prev.size, l.size) * 0.08 || prev.bold !== l.bold) return false;
   const headline = l.size >= body * 1.15 || l.bold;
-  const sameColumn = Math.abs(col.left - prevCol.left) < 2 && l.top > prev.top && l.top - prev.bottom < l.size * 1.2;
+  // A headline set down the page, a character to a line, leaves a line blank between its phrases.
+  const downThePage = prev.right - prev.x < l.size * 1.5 && l.right - l.x < l.size * 1.5 && Math.abs(prev.x - l.x) < l.size * 0.2;
+  const sameColumn = Math.abs(col.left - prevCol.left) < 2 && l.top > prev.top && l.top - prev.bottom < l.size * (downThePage ? 2.2 : 1.2);
   if (headline) return sameColumn;
   const indented = l.x > col.left + l.size * 0.9;
   const full = prev.right >= prevCol.right - l.size * 1.2;

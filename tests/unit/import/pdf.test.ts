@@ -224,6 +224,11 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     expect(headlineText([line('世纪同乐', 0, 108), line('整治楼道行', 1), { ...line('动中 守护', 2), right: 100 + 4.3 * 24 }, line('家园共参与', 3)], none)).toBe('世纪同乐 整治楼道行动中 守护家园共参与');
   });
 
+  it('reads a headline set down the page, a character to a line, with a space where a line is left blank', () => {
+    const down = [...'世纪同乐'].map((c, i) => line(c, i)).concat([...'整治楼道'].map((c, i) => line(c, i + 5)));
+    expect(headlineText(down, none)).toBe('世纪同乐 整治楼道');
+  });
+
   it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
     expect(headlineText([{ ...line('坚持党员“四先”', 0), spaceAfter: true }, line('破解治理难题', 1)], none)).toBe('坚持党员“四先” 破解治理难题');
     expect(headlineText(lines('当好', '“领头雁”用好“带头人”'), () => 200)).toBe('当好 “领头雁”用好“带头人”');
@@ -241,6 +246,19 @@ describe('layout: a typeset page', () => {
     page.images = [image(10, 151, 97, 64), image(10, 235, 203, 135), image(116, 376, 97, 64), image(10, 389, 97, 65)];
     const layout = layoutPdf([page]);
     expect(layout.photos.map((p) => p.caption)).toEqual(['开展四史学习教育', '认领微心愿帮助困难家庭', '打造线上服务平台', '开展创业政策解读']);
+  });
+
+  it('keeps a headline set down the page beside the columns one headline, its phrases a blank line apart', () => {
+    // Right of the two columns, two of its characters apart, 32-point characters one under another, 40 points apart, a
+    // line left blank between phrases.
+    const chars = [...'世纪同乐 整治楼道 守护家园'];
+    const down = chars.flatMap((c, i) => (c === ' ' ? [] : [run(c, 286, 90 + i * 40, 32, true)]));
+    const page = twoColumns(down);
+    page.width = 340;
+    page.height = 700;
+    const layout = layoutPdf([page]);
+    const big = layout.blocks.filter((b) => b.style.size > 2);
+    expect(big.map((b) => b.text)).toEqual(['世纪同乐 整治楼道 守护家园']);
   });
 
   it('reads a caption of two lines set above its photo whole, and not the caption under the photo above', () => {
