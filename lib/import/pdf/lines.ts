@@ -38,6 +38,14 @@ export function sameBaseline(a: { y: number; size: number }, b: { y: number; siz
   return Math.abs(a.y - b.y) < Math.max(a.size, b.size) * 0.3;
 }
 
+/**
+ * Two lines a character wide, one under the other at one start: lines of a headline set down the page (竖题), which
+ * leaves a line blank between its phrases.
+ */
+export function downThePage(a: { x: number; right: number }, b: { x: number; right: number }, size: number): boolean {
+  return a.right - a.x < size * 1.5 && b.right - b.x < size * 1.5 && Math.abs(a.x - b.x) < size * 0.2;
+}
+
 /** Marks that may not start a line, and marks that may not end one (GB/T 15834's 禁则). */
 export const CLOSING_MARK = /[，。、；：！？）」』”’》〉】…,.;:!?)]/u;
 export const OPENING_MARK = /[“‘「『（《〈【]/u;

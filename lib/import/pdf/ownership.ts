@@ -17,6 +17,7 @@
 import type { PdfRect } from './read';
 import type { Box, ColumnEdges, Element, ReadPage } from './elements';
 import { jumpOf } from './elements';
+import { downThePage } from './lines';
 
 interface Lane {
   left: number;
@@ -146,20 +147,13 @@ function units(els: readonly Element[], body: number): Unit[] {
 }
 
 /** Lines in a headline's size, the lines of one headline together: each next line right under it, across the same stretch. */
-/** A line of one character under a headline of one-character lines, at its start: a headline set vertically (竖题). */
-function downThePage(u: Unit, e: TextLine): boolean {
-  const narrow = (b: Box, size: number) => b.right - b.x < size * 1.5;
-  return narrow(e, e.line.size) && narrow(u.box, e.line.size) && Math.abs(u.box.x - e.x) < e.line.size * 0.2;
-}
-
 function headlines(els: readonly Element[], body: number): Unit[] {
   const big = els.filter((e): e is TextLine => isLine(e) && !e.section && (e.line.size >= body * 1.35 || (e.line.size >= body * 1.2 && e.line.bold))).sort((a, b) => a.top - b.top);
   const out: Unit[] = [];
   for (const e of big) {
     // The next line of a headline, or its 副题 set large: under it, across most of the narrower of the two (a
     // headline in the next column may start where this one's closing quote ends).
-    // A headline set down the page, a character to a line, leaves a line blank between its phrases.
-    const reach = (x: Unit) => e.line.size * (downThePage(x, e) ? 2.2 : 0.8);
+    const reach = (x: Unit) => e.line.size * (downThePage(x.box, e, e.line.size) ? 2.2 : 0.8);
     const u = out.find((x) => e.top - x.box.bottom < reach(x) && e.top >= x.box.top && overlap(x.box, e) > Math.min(e.right - e.x, x.box.right - x.box.x) * 0.5);
     if (u) {
       u.els.push(e);

@@ -257,7 +257,7 @@ describe('layout: a typeset page', () => {
     page.width = 340;
     page.height = 700;
     const layout = layoutPdf([page]);
-    const big = layout.blocks.filter((b) => b.style.size > 2);
+    const big = layout.blocks.filter((b) => (b.style?.size ?? 0) > 2);
     expect(big.map((b) => b.text)).toEqual(['世纪同乐 整治楼道 守护家园']);
   });
 
