@@ -23,7 +23,7 @@
 import { classify, SECTION_NAMES } from '../classify';
 import { isRadical, joinCjk } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
-import { bodySize, CLOSING_MARK, downThePage, OPENING_MARK, pageGutters, pageLines, sameBaseline, type Line } from './lines';
+import { bodySize, CLOSING_MARK, downThePage, DOWN_THE_PAGE_REACH, OPENING_MARK, pageGutters, pageLines, sameBaseline, type Line } from './lines';
 import type { PdfImage, PdfPage, PdfRect } from './read';
 import { JUMP, jumpOf, type Box, type ColumnEdges, type Element } from './elements';
 import { joinPages, readPage } from './ownership';
@@ -710,7 +710,7 @@ function rejoinContinuations(pages: OrderedRun[], body: number): { elements: Ele
 function continues(prev: Line, prevCol: ColumnEdges, l: Line, col: ColumnEdges, body: number): boolean {
   if (Math.abs(prev.size - l.size) > Math.max(prev.size, l.size) * 0.08 || prev.bold !== l.bold) return false;
   const headline = l.size >= body * 1.15 || l.bold;
-  const sameColumn = Math.abs(col.left - prevCol.left) < 2 && l.top > prev.top && l.top - prev.bottom < l.size * (downThePage(prev, l, l.size) ? 2.2 : 1.2);
+  const sameColumn = Math.abs(col.left - prevCol.left) < 2 && l.top > prev.top && l.top - prev.bottom < l.size * (downThePage(prev, l, l.size) ? DOWN_THE_PAGE_REACH : 1.2);
   if (headline) return sameColumn;
   const indented = l.x > col.left + l.size * 0.9;
   const full = prev.right >= prevCol.right - l.size * 1.2;

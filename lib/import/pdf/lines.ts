@@ -46,6 +46,9 @@ export function downThePage(a: { x: number; right: number }, b: { x: number; rig
   return a.right - a.x < size * 1.5 && b.right - b.x < size * 1.5 && Math.abs(a.x - b.x) < size * 0.2;
 }
 
+/** How far, in sizes, the next line of a headline set down the page may lie below the last: a line left blank between phrases. */
+export const DOWN_THE_PAGE_REACH = 2.2;
+
 /** Marks that may not start a line, and marks that may not end one (GB/T 15834's 禁则). */
 export const CLOSING_MARK = /[，。、；：！？）」』”’》〉】…,.;:!?)]/u;
 export const OPENING_MARK = /[“‘「『（《〈【]/u;

@@ -17,7 +17,7 @@
 import type { PdfRect } from './read';
 import type { Box, ColumnEdges, Element, ReadPage } from './elements';
 import { jumpOf } from './elements';
-import { downThePage } from './lines';
+import { downThePage, DOWN_THE_PAGE_REACH } from './lines';
 
 interface Lane {
   left: number;
@@ -153,7 +153,7 @@ function headlines(els: readonly Element[], body: number): Unit[] {
   for (const e of big) {
     // The next line of a headline, or its 副题 set large: under it, across most of the narrower of the two (a
     // headline in the next column may start where this one's closing quote ends).
-    const reach = (x: Unit) => e.line.size * (downThePage(x.box, e, e.line.size) ? 2.2 : 0.8);
+    const reach = (x: Unit) => e.line.size * (downThePage(x.box, e, e.line.size) ? DOWN_THE_PAGE_REACH : 0.8);
     const u = out.find((x) => e.top - x.box.bottom < reach(x) && e.top >= x.box.top && overlap(x.box, e) > Math.min(e.right - e.x, x.box.right - x.box.x) * 0.5);
     if (u) {
       u.els.push(e);
