@@ -55,18 +55,18 @@ async function timeLoad(dir: string): Promise<{ ms: number; articles: number }> 
 }
 
 /** A full build, check included, with each step's wall time and peak memory printed. */
-function build(contentDir: string, distDir: string): number {
+async function build(contentDir: string, distDir: string): Promise<number> {
   fs.rmSync(distDir, { recursive: true, force: true });
-  const steps = buildSite(contentDir, distDir, { CHENBAO_CACHE_DIR: BENCH_CACHE }, { check: true });
+  const steps = await buildSite(contentDir, distDir, { CHENBAO_CACHE_DIR: BENCH_CACHE }, { check: true });
   const mib = (s: BuildStep) => (s.peakMiB === undefined ? '–' : s.peakMiB >= 1024 ? `${(s.peakMiB / 1024).toFixed(2)} GiB` : `${s.peakMiB.toFixed(0)} MiB`);
   console.log(`  ${path.basename(distDir)}, by step: ${steps.map((s) => `${s.name} ${s.seconds.toFixed(1)} s (${mib(s)})`).join('; ')}`);
   return steps.reduce((n, step) => n + step.seconds, 0);
 }
 
 /** A build whose inputs are all in the caches already (the second of two): what a rebuild with nothing changed costs, by step. */
-function warmBuild(contentDir: string, distDir: string): Record<string, number> {
-  buildSite(contentDir, distDir, { CHENBAO_CACHE_DIR: BENCH_CACHE });
-  return Object.fromEntries(buildSite(contentDir, distDir, { CHENBAO_CACHE_DIR: BENCH_CACHE }).map((st) => [st.name, st.seconds]));
+async function warmBuild(contentDir: string, distDir: string): Promise<Record<string, number>> {
+  await buildSite(contentDir, distDir, { CHENBAO_CACHE_DIR: BENCH_CACHE });
+  return Object.fromEntries((await buildSite(contentDir, distDir, { CHENBAO_CACHE_DIR: BENCH_CACHE })).map((st) => [st.name, st.seconds]));
 }
 
 /**
@@ -112,8 +112,8 @@ photos (2000 × 1333 synthetic photos, ${RUNS + 3} of them, medians):`);
   const made = await addPhotos(withPhotos, perEdition, 640, path.join(ROOT, 'bench-corpus', 'photo-pool'));
   console.log(`
   corpus of ${corpus.n} editions with ${made} photos (640 × 427, distinct; made in ${((performance.now() - t0) / 1000).toFixed(0)} s, kept in bench-corpus/photo-pool)`);
-  const plain = warmBuild(plainDir, path.join('bench-corpus', `site-${corpus.n}-plain`));
-  const photos = warmBuild(withPhotos, path.join('bench-corpus', `site-${corpus.n}-photos`));
+  const plain = await warmBuild(plainDir, path.join('bench-corpus', `site-${corpus.n}-plain`));
+  const photos = await warmBuild(withPhotos, path.join('bench-corpus', `site-${corpus.n}-photos`));
   const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
   console.log(`  rebuild with nothing changed, ${corpus.n} editions: ${total(plain).toFixed(0)} s without photos, ${total(photos).toFixed(0)} s with ${made} photos: ${(((total(photos) - total(plain)) / total(plain)) * 100).toFixed(1)} % more (aim ≤ 5 %)`);
   console.log(`  by step (without → with): ${Object.keys(plain).map((k) => `${k} ${plain[k].toFixed(1)} → ${photos[k].toFixed(1)} s`).join('; ')}`);
@@ -177,12 +177,12 @@ if (BUILD) {
   const launch = (await loadContent(path.join(ROOT, 'content'))).content;
   const launchSite = path.join('bench-corpus', 'site-launch');
   console.log('\nbuilds:');
-  const launchSeconds = build(path.join(ROOT, 'content'), launchSite);
+  const launchSeconds = await build(path.join(ROOT, 'content'), launchSite);
   await siteFigures('launch content', launchSite, launch?.articles.length ?? 0, launchSeconds, 4280);
   for (const c of corpora) {
     const site = path.join('bench-corpus', `site-city-${c.n}`);
     console.log('');
-    const seconds = build(c.dir, site);
+    const seconds = await build(c.dir, site);
     await siteFigures(`a city of ${c.n} editions`, site, c.articles, seconds, 4281 + (c.n % 1000));
   }
   const largest = corpora[corpora.length - 1];

@@ -67,7 +67,7 @@ export async function buildIncremental(contentDir: string, siteDir: string, cont
   if (plan.full || plan.changed.length) fs.rmSync(file, { force: true });
   if (plan.full) {
     fs.rmSync(siteDir, { recursive: true, force: true });
-    steps = buildSite(contentDir, siteDir, env);
+    steps = await buildSite(contentDir, siteDir, env);
   } else if (plan.changed.length) {
     // Beside the site, inside the project (Next builds nowhere else), always the same name.
     const partial = `${siteDir.replace(/\/+$/, '')}-partial`;
@@ -79,7 +79,7 @@ export async function buildIncremental(contentDir: string, siteDir: string, cont
     const search = startStep('search index', contentDir, siteDir, env);
     try {
       // The code is the code the full build before type-checked (the manifest's hash says so): Next need not check it again.
-      steps = buildSite(contentDir, partial, { ...env, SITE_ONLY: selection, CHENBAO_TYPES_CHECKED: '1' }, { only: SITE_STEPS.filter((s) => s !== 'search index') });
+      steps = await buildSite(contentDir, partial, { ...env, SITE_ONLY: selection, CHENBAO_TYPES_CHECKED: '1' }, { only: SITE_STEPS.filter((s) => s !== 'search index') });
       applyPartial(siteDir, partial, plan);
       steps.push(await search);
     } finally {

@@ -15,30 +15,45 @@ const CONTENT = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 /** The page that runs Pagefind, whose WebAssembly the policy must allow. */
 const SEARCH = 'search';
 
+/**
+ * The site's files, folder by folder, without pagefind/: the search index is written there at the same time as this
+ * step runs (scripts/build-site.ts), and holds no page.
+ */
+function* siteFiles(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!(dir === OUT && entry.name === 'pagefind')) yield* siteFiles(file);
+    } else if (entry.isFile()) yield file;
+  }
+}
+
+/** Next's RSC payload files (no longer written by the patched Next, patches/): they only feed the client router, which reading pages no longer load. */
+const isPayload = (name: string) => name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
+
 let pages = 0;
 let stripped = 0;
-for (const entry of fs.readdirSync(OUT, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-  const file = path.join(entry.parentPath, entry.name);
-  const dir = path.relative(OUT, entry.parentPath).split(path.sep)[0] ?? '';
-  const search = entry.name === 'index.html' && path.relative(OUT, entry.parentPath) === SEARCH;
+let payloads = 0;
+for (const file of siteFiles(OUT)) {
+  const name = path.basename(file);
+  const dir = path.relative(OUT, file).split(path.sep)[0] ?? '';
+  if (isPayload(name) && !dir.startsWith('_next')) {
+    fs.rmSync(file);
+    payloads++;
+    continue;
+  }
+  if (!name.endsWith('.html')) continue;
+  const search = name === 'index.html' && path.relative(OUT, path.dirname(file)) === SEARCH;
   let html = fs.readFileSync(file, 'utf8');
   if (!dir.startsWith('_next')) {
     // Only pages that React will not hydrate: their markup may differ from what it rendered.
     html = dropTwitterCopies(stripFrameworkRuntime(html));
     const left = runtimeLeftIn(html);
     if (left) throw new Error(`postbuild: ${path.relative(OUT, file)} still carries Next's runtime (${left}): Next writes its output differently now; update lib/publish/postbuild.ts`);
-    // The RSC payloads only feed the client router, which reading pages no longer load.
-    for (const f of fs.readdirSync(entry.parentPath)) {
-      if (f === 'index.txt' || (f.startsWith('__next.') && f.endsWith('.txt'))) fs.rmSync(path.join(entry.parentPath, f));
-    }
     stripped++;
   }
   fs.writeFileSync(file, withCsp(html, { wasm: search }));
   pages++;
-}
-for (const f of fs.readdirSync(OUT)) {
-  if (f === 'index.txt' || (f.startsWith('__next.') && f.endsWith('.txt'))) fs.rmSync(path.join(OUT, f));
 }
 // No page loads Next's scripts now (search is a plain script too): only its stylesheets stay.
 let chunks = 0;
@@ -48,7 +63,7 @@ for (const entry of fs.readdirSync(path.join(OUT, '_next'), { recursive: true, w
     chunks++;
   }
 }
-console.log(`postbuild: ${pages} HTML files, runtime stripped from ${stripped}, CSP on all; ${chunks} framework scripts no page loads removed`);
+console.log(`postbuild: ${pages} HTML files, runtime stripped from ${stripped}, CSP on all; ${chunks} framework scripts and ${payloads} payload files no page loads removed`);
 
 // The photos and share cards the pages name, from the store `npm run photos` filled before next build.
 const loaded = await loadContent(CONTENT);

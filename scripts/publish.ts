@@ -86,11 +86,11 @@ try {
     const t0 = performance.now();
     const merged = mergeShards(positionals, values.site);
     console.log(`merged ${positionals.length} shards: ${merged.files} files (${merged.shared} built alike by more than one)`);
-    steps = [{ name: 'merge', seconds: (performance.now() - t0) / 1000 }, ...buildSite(contentDir, values.site, {}, { only: ['search index'] })];
+    steps = [{ name: 'merge', seconds: (performance.now() - t0) / 1000 }, ...(await buildSite(contentDir, values.site, {}, { only: ['search index'] }))];
   } else {
     // Every build has one name (next.config.ts), so the shards of one commit, or a build and the one before, agree byte for byte.
     const env: Record<string, string> = shard ? { SITE_SHARD: `${shard.index}/${shard.count}` } : {};
-    if (shard) steps = buildSite(contentDir, values.site, env, { only: SITE_STEPS.filter((n) => n !== 'search index') });
+    if (shard) steps = await buildSite(contentDir, values.site, env, { only: SITE_STEPS.filter((n) => n !== 'search index') });
     else {
       const built = await buildIncremental(contentDir, values.site, checked.content, env);
       const p = built.plan;

@@ -161,8 +161,8 @@ describe.sequential('npm run publish, push after push', () => {
     expect(inode(release2)).toBe(inode(release1));
   });
 
-  it('built incrementally, is a full build of the same content, byte for byte', { timeout: 300_000 }, () => {
-    buildSite(CORPUS, at('full'));
+  it('built incrementally, is a full build of the same content, byte for byte', { timeout: 300_000 }, async () => {
+    await buildSite(CORPUS, at('full'));
     expect(differences(SITE, at('full'))).toEqual([]);
   });
 });

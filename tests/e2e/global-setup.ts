@@ -12,7 +12,7 @@ import { FIXTURE_ORIGIN, FIXTURE_PORT } from './helpers';
 export default async function globalSetup(): Promise<() => void> {
   if (!(process.env.E2E_REUSE_FIXTURE && fs.existsSync(FIXTURE_SITE))) {
     await makeFixtureContent();
-    const steps = buildSite(FIXTURE_CONTENT, FIXTURE_SITE);
+    const steps = await buildSite(FIXTURE_CONTENT, FIXTURE_SITE);
     console.log(`fixture site built: ${steps.map((s) => `${s.name} ${s.seconds.toFixed(0)} s`).join(', ')}`);
   }
   const server = spawn('bash', ['scripts/nginx-test.sh', String(FIXTURE_PORT), FIXTURE_SITE], { detached: true, stdio: 'ignore' });
