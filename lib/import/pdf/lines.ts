@@ -31,6 +31,8 @@ const GUTTER = 1.2;
  * apart, most of a character (a headline's phrases are set a character apart).
  */
 const SPACE = 0.2;
+/** Sizes further apart than this factor are a headline's and the text's, not one line's. */
+const UNLIKE = 1.5;
 const CJK_SPACE = 0.8;
 
 /** Two runs or lines on one baseline: within 0.3 of the larger size of each other. */
@@ -88,11 +90,14 @@ export function pageLines(page: PdfPage): Line[] {
     // The line on the same baseline whose last run ends just before this one, with no gutter between.
     const line = lines.find((l) => {
       const last = l.runs[l.runs.length - 1];
-      const size = Math.max(last.size, run.size);
+      // Runs of unlike sizes (a headline's line beside a line of the text) are one line only as the smaller size sets
+      // one: on its baseline and within its gaps. Mixed sizes in one printed line share a baseline.
+      const unlike = Math.max(last.size, run.size) > Math.min(last.size, run.size) * UNLIKE;
+      const size = (unlike ? Math.min : Math.max)(last.size, run.size);
       const end = last.x + last.width;
       const gap = run.x - end;
       // A run may start inside the one before by up to half a character and more: a closing quote's compressed half.
-      if (!sameBaseline(last, run) || gap <= -size * 0.8) return false;
+      if (!sameBaseline(last, run) || (unlike && Math.abs(last.y - run.y) > size * 0.3) || gap <= -size * 0.8) return false;
       // Touching runs are one line (a headline across columns); across a gutter, never.
       if (run.x - textEnd(last) < size * 0.3) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.

@@ -103,6 +103,16 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const phrase = pageLines({ number: 1, width: 300, height: 400, runs: [run('社区治理', 10, 60, 22), run('最后一公里', 10 + 88 + 18, 60, 22), run('居民议事会', 10, 88, 22), run('小区新气象', 10, 32, 22)], images: [], rects: [] });
     expect(phrase.map((l) => l.text)).toContain('社区治理最后一公里');
   });
+  it("keeps a headline's line apart from a short line of text a few points above its baseline and 14 points before it", () => {
+    // Seed 38 of the tune range: a paragraph's last line in 8.5 points ends 13.9 points before a headline's second line
+    // in 17, whose baseline is 3 points lower; under 1.2 of the headline's size, they had been read as one line.
+    const runs = [run('了自己的意见建议和评', 46.4, 99, 8.5), run('区 废旧', 145.3, 102, 17, true), run('虹旭居民', 145.3, 81, 17, true)];
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
+    expect(lines.map((l) => l.text).sort()).toEqual(['了自己的意见建议和评', '区 废旧', '虹旭居民'].sort());
+    // Runs of two sizes on one baseline, close as the smaller size sets them, are still one line.
+    const mixed = pageLines({ number: 1, width: 300, height: 400, runs: [run('长宁区', 10, 60, 20, true), run('（图）', 70.5, 60, 10)], images: [], rects: [] });
+    expect(mixed.map((l) => l.text)).toEqual(['长宁区（图）']);
+  });
   it('keeps two columns apart where a closing mark hung into the gutter touches the next column', () => {
     const runs: TextRun[] = [];
     // Columns a character apart; every third line of the first ends in a comma hung into the gutter, up to the second.
