@@ -47,6 +47,36 @@ async function writeYear(year: string, records: SearchRecord[]): Promise<void> {
   await index.deleteIndex();
 }
 
+/** This process's children (Linux): Pagefind's indexer is one. */
+function children(): number[] {
+  const file = `/proc/self/task/${process.pid}/children`;
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number) : [];
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Pagefind's close() kills its indexer, a process of its own, without waiting for it. Waiting here lets Node reap it,
+ * so the build's peak-memory figure (GNU time counts the processes a step's processes reaped) includes the indexer,
+ * which it had missed; its own peak is printed too.
+ */
+async function closeIndexer(): Promise<void> {
+  const pids = children().filter((pid) => fs.existsSync(`/proc/${pid}/cmdline`) && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind'));
+  for (const pid of pids) {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.existsSync(`/proc/${pid}/status`) ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '')?.[1];
+    if (hwm) console.log(`search index: the indexer (pid ${pid}) peaked at ${(Number(hwm) / 2 ** 20).toFixed(2)} GiB`);
+  }
+  await pagefind.close();
+  for (let i = 0; i < 200 && pids.some(alive); i++) await new Promise((r) => setTimeout(r, 25));
+}
+
 const years = articlesByYear(c);
 // Whatever is not a year of the archive goes: a year no edition is left in, or an index of an older layout.
 fs.mkdirSync(root, { recursive: true });
@@ -60,7 +90,7 @@ for (const { year, articles } of years) {
   await writeYear(year, records);
   written.push(year);
 }
-await pagefind.close();
+await closeIndexer();
 fs.mkdirSync(path.dirname(stampsFile), { recursive: true });
 fs.writeFileSync(stampsFile, JSON.stringify(next));
 console.log(`search index: ${c.articles.length} articles in ${years.length} yearly indexes; written ${written.length ? written.join(', ') : 'none'} (the rest unchanged)`);
