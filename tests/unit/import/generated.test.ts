@@ -26,13 +26,14 @@ afterAll(() => closeProducers());
  * What a sample scored, a floor per producer and seed range: set when the reading order by headline ownership became
  * the default, raised on 2 December 2026 (a headline's greedy short line ends a phrase; the answer key no longer names
  * photos of an article laid out twice, which had counted them as lost); paragraphs raised again late on 2 December
- * (columns kept apart at hung marks and under wide captions; the generator's subheadings and Typst's tracking mended).
+ * (columns kept apart at hung marks and under wide captions; the generator's subheadings and Typst's tracking mended);
+ * held-out Typst raised on 3 December (runs of unlike sizes join only as the smaller sets a line).
  */
 const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titlePrecision: number; titleRecall: number; paragraphs: number; photos: number }> = {
   'tune, Chromium': { seeds: [1, 5], producer: 'chromium', titlePrecision: 1, titleRecall: 1, paragraphs: 0.974, photos: 1 },
   'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 1, titleRecall: 1, paragraphs: 0.961, photos: 1 },
   'held-out, Chromium': { seeds: [10_001, 10_005], producer: 'chromium', titlePrecision: 0.714, titleRecall: 0.714, paragraphs: 0.948, photos: 0.565 },
-  'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.666, titleRecall: 0.666, paragraphs: 0.974, photos: 0.565 },
+  'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.714, titleRecall: 0.714, paragraphs: 0.974, photos: 0.739 },
 };
 
 describe('the generator', () => {
