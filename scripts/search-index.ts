@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
 import { articlesByYear, searchRecord, type SearchRecord } from '../lib/publish';
 import { loadContent } from '../lib/photos';
@@ -47,20 +48,8 @@ async function writeYear(year: string, records: SearchRecord[]): Promise<void> {
   await index.deleteIndex();
 }
 
-/** This process's children (Linux): Pagefind's indexer is one. */
-function children(): number[] {
-  const file = `/proc/self/task/${process.pid}/children`;
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number) : [];
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** A file of /proc about a process (Linux), empty once the process is gone: reaped, not merely exited. */
+const proc = (pid: number | 'self', file: string) => (fs.existsSync(`/proc/${pid}/${file}`) ? fs.readFileSync(`/proc/${pid}/${file}`, 'utf8') : '');
 
 /**
  * Pagefind's close() kills its indexer, a process of its own, without waiting for it. Waiting here lets Node reap it,
@@ -68,13 +57,13 @@ const alive = (pid: number) => {
  * which it had missed; its own peak is printed too.
  */
 async function closeIndexer(): Promise<void> {
-  const pids = children().filter((pid) => fs.existsSync(`/proc/${pid}/cmdline`) && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind'));
+  const pids = proc('self', `task/${process.pid}/children`).split(/\s+/).filter(Boolean).map(Number).filter((pid) => proc(pid, 'cmdline').includes('pagefind'));
   for (const pid of pids) {
-    const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.existsSync(`/proc/${pid}/status`) ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '')?.[1];
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(proc(pid, 'status'))?.[1];
     if (hwm) console.log(`search index: the indexer (pid ${pid}) peaked at ${(Number(hwm) / 2 ** 20).toFixed(2)} GiB`);
   }
   await pagefind.close();
-  for (let i = 0; i < 200 && pids.some(alive); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 200 && pids.some((pid) => proc(pid, 'stat')); i++) await sleep(25);
 }
 
 const years = articlesByYear(c);
