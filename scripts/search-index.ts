@@ -1,18 +1,19 @@
 /**
  * The search index (Pagefind), built from the articles' records rather than
  * from the pages (lib/publish/search-index.ts): `tsx scripts/search-index.ts
- * <site dir>` writes one index a year, <site dir>/pagefind/<year>/, newest
- * first on the search page (lib/browser/search.ts says why). A year whose
- * records are what they were at the last run on this site, and whose folder
- * is there, is kept as it is: adding an edition rewrites its year's index
- * only. Part of `npm run build`.
+ * <site dir>` writes one index a year, <site dir>/pagefind/<part>/, or a
+ * half, quarter or month of a year when a year's text is more than one
+ * indexer should hold (searchParts says how much), newest first on the search
+ * page (lib/browser/search.ts says why). A part whose records are what they
+ * were at the last run on this site, and whose folder is there, is kept as it
+ * is: adding an edition rewrites its part's index only. Part of `npm run build`.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
-import { articlesByYear, searchRecord, type SearchRecord } from '../lib/publish';
+import { searchParts, searchRecord, type SearchRecord } from '../lib/publish';
 import { loadContent } from '../lib/photos';
 import { siteCacheFile } from './build-site';
 
@@ -23,27 +24,27 @@ const loaded = await loadContent(dir);
 if (!loaded.content) throw new Error(`search index: ${dir} has errors; run npm run check`);
 const c = loaded.content;
 
-// What each year's index was written from at the last run on this site: the records and the indexer's version.
+// What each part's index was written from at the last run on this site: the records and the indexer's version.
 const stampsFile = siteCacheFile('search', site);
 const stamps: Record<string, string> = fs.existsSync(stampsFile) ? (JSON.parse(fs.readFileSync(stampsFile, 'utf8')) as Record<string, string>) : {};
 const version = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 const stamp = (records: SearchRecord[]) => createHash('sha256').update(version).update(JSON.stringify(records)).digest('hex');
 
-async function writeYear(year: string, records: SearchRecord[]): Promise<void> {
+async function writePart(key: string, records: SearchRecord[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`search index ${year}: ${errors.join('; ')}`);
+  if (!index) throw new Error(`search index ${key}: ${errors.join('; ')}`);
   // A batch at a time: the indexer answers each record, and a few hundred in flight keep it busy.
   const BATCH = 256;
   for (let i = 0; i < records.length; i += BATCH) {
     const answers = await Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r)));
     const failed = answers.flatMap((r) => r.errors);
-    if (failed.length) throw new Error(`search index ${year}: ${failed.slice(0, 3).join('; ')}`);
+    if (failed.length) throw new Error(`search index ${key}: ${failed.slice(0, 3).join('; ')}`);
   }
-  const out = path.join(root, year);
+  const out = path.join(root, key);
   fs.rmSync(out, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: out });
-  if (written.errors.length) throw new Error(`search index ${year}: ${written.errors.join('; ')}`);
-  // Pagefind's ready-made search interfaces (about 430 KB a year): the site has its own page and script.
+  if (written.errors.length) throw new Error(`search index ${key}: ${written.errors.join('; ')}`);
+  // Pagefind's ready-made search interfaces (about 430 KB an index): the site has its own page and script.
   for (const f of fs.readdirSync(out)) if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) fs.rmSync(path.join(out, f));
   await index.deleteIndex();
 }
@@ -66,20 +67,20 @@ async function closeIndexer(): Promise<void> {
   for (let i = 0; i < 200 && pids.some((pid) => proc(pid, 'stat')); i++) await sleep(25);
 }
 
-const years = articlesByYear(c);
-// Whatever is not a year of the archive goes: a year no edition is left in, or an index of an older layout.
+const parts = searchParts(c);
+// Whatever is not a part of the archive now goes: a year no edition is left in, a year since split in halves, an index of an older layout.
 fs.mkdirSync(root, { recursive: true });
-for (const entry of fs.readdirSync(root)) if (!years.some((y) => y.year === entry)) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+for (const entry of fs.readdirSync(root)) if (!parts.some((p) => p.key === entry)) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
 const written: string[] = [];
 const next: Record<string, string> = {};
-for (const { year, articles } of years) {
+for (const { key, articles } of parts) {
   const records = articles.map((a) => searchRecord(c, a));
-  next[year] = stamp(records);
-  if (stamps[year] === next[year] && fs.existsSync(path.join(root, year, 'pagefind-entry.json'))) continue;
-  await writeYear(year, records);
-  written.push(year);
+  next[key] = stamp(records);
+  if (stamps[key] === next[key] && fs.existsSync(path.join(root, key, 'pagefind-entry.json'))) continue;
+  await writePart(key, records);
+  written.push(key);
 }
 await closeIndexer();
 fs.mkdirSync(path.dirname(stampsFile), { recursive: true });
 fs.writeFileSync(stampsFile, JSON.stringify(next));
-console.log(`search index: ${c.articles.length} articles in ${years.length} yearly indexes; written ${written.length ? written.join(', ') : 'none'} (the rest unchanged)`);
+console.log(`search index: ${c.articles.length} articles in ${parts.length} indexes; written ${written.length ? written.join(', ') : 'none'} (the rest unchanged)`);

@@ -1,4 +1,4 @@
-import { articlesByYear, getContent, pageMetadata } from '@/lib/publish';
+import { getContent, pageMetadata, searchParts } from '@/lib/publish';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata = { ...pageMetadata({ title: '搜索', description: '搜索社区晨报的全部文章，可按街道和居民区筛选。', path: '/search/' }), robots: { index: false, follow: true } };
@@ -45,8 +45,8 @@ export default async function SearchPage() {
           </label>
         </div>
       </form>
-      {/* The search index's years, newest first: the script loads the newest year's index, and older ones as needed. */}
-      <div aria-live="polite" className="mt-6" data-search-results="" data-search-years={articlesByYear(c).map((y) => y.year).join(' ')} />
+      {/* The search index's parts, newest first: the script loads the newest part's index, and older ones as needed. */}
+      <div aria-live="polite" className="mt-6" data-search-results="" data-search-parts={searchParts(c).map((p) => p.key).join(' ')} />
       {/* What the script fills in, here so that the styles are the page's own. */}
       <template data-search-templates="">
         <p className="text-muted" data-t="status" />

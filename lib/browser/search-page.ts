@@ -5,20 +5,20 @@
  * pages that contain every term. Results are built from the page's own
  * <template>, with text set as text: nothing from the index becomes markup.
  */
-import { byYear, isPagefind, nextHits, queryTerms, yearIndex, type Hit, type PagefindResult, type Shelf, type Years } from './search';
+import { byPart, isPagefind, nextHits, queryTerms, partIndex, type Hit, type PagefindResult, type Shelf, type Parts } from './search';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const results = document.querySelector<HTMLElement>('[data-search-results]');
 const templates = document.querySelector<HTMLTemplateElement>('[data-search-templates]');
 
 let loading: Promise<Shelf> | undefined;
-/** The newest year's index; older years join it as searches need them. The page lists the years, newest first. */
+/** The newest part's index; older parts join it as searches need them. The page lists the parts, newest first. */
 function loadShelf(): Promise<Shelf> {
-  const years = (results?.dataset.searchYears ?? '').split(' ').filter(Boolean);
-  loading ??= (years.length ? import(`${yearIndex(years[0])}pagefind.js`) : Promise.resolve(undefined)).then(async (m: unknown) => {
+  const parts = (results?.dataset.searchParts ?? '').split(' ').filter(Boolean);
+  loading ??= (parts.length ? import(`${partIndex(parts[0])}pagefind.js`) : Promise.resolve(undefined)).then(async (m: unknown) => {
     if (!isPagefind(m)) throw new Error('search index did not load');
     await m.options({ excerptLength: 30 });
-    return { pagefind: m, years, merges: [] };
+    return { pagefind: m, parts, merges: [] };
   });
   return loading;
 }
@@ -70,14 +70,14 @@ interface Search {
   asked: string;
   hits: Hit[];
   pending: PagefindResult[];
-  years: Years;
+  parts: Parts;
 }
 
-/** Draws what a search has found so far, with 显示更多 while candidates or older years remain. */
+/** Draws what a search has found so far, with 显示更多 while candidates or older parts remain. */
 function show(s: Search, more: () => void): void {
   if (!results) return;
   const terms = queryTerms(s.asked);
-  const open = s.pending.length > 0 || s.years.left() > 0;
+  const open = s.pending.length > 0 || s.parts.left() > 0;
   const found = s.hits.length ? `“${s.asked}”已找到 ${s.hits.length} 篇文章，还有更多` : `较新的文章中没有“${s.asked}”，可以继续查找更早的文章`;
   const summary = status(open ? found : `“${s.asked}”共找到 ${s.hits.length} 篇文章`);
   const list = part('list');
@@ -108,13 +108,13 @@ async function run(q: string, street: string, residence: string): Promise<void> 
   if (residence) filters.residence = residence;
   const terms = queryTerms(q);
   try {
-    const years = byYear(await loadShelf(), terms, filters);
-    const found = await nextHits([], terms, [], years);
+    const parts = byPart(await loadShelf(), terms, filters);
+    const found = await nextHits([], terms, [], parts);
     if (mine !== current) return;
-    const s: Search = { asked: q.trim(), hits: found.hits, pending: found.rest, years };
+    const s: Search = { asked: q.trim(), hits: found.hits, pending: found.rest, parts };
     const more = async () => {
       results.append(status('正在搜索……'));
-      const next = await nextHits(s.pending, terms, s.hits, years);
+      const next = await nextHits(s.pending, terms, s.hits, parts);
       if (mine !== current) return;
       Object.assign(s, { hits: next.hits, pending: next.rest });
       show(s, () => void more());

@@ -8,11 +8,13 @@
  * query is also sent as quoted phrases, the candidates are merged, and only
  * pages whose text contains every term are kept.
  *
- * The index is one Pagefind index a year (scripts/search-index.ts): each
- * carries a table of every page it holds (~7 bytes an article), which for
- * the whole city's decade would outweigh the answer. A search reads the
- * newest year's index, and merges the next older one only when the newer
- * ones have run out of candidates: most searches never load an old year.
+ * The index is in parts, one Pagefind index a year, or a half, quarter or
+ * month of a year when a year holds more text than one indexer should
+ * (scripts/search-index.ts): each carries a table of every page it holds
+ * (~7 bytes an article), which for the whole city's decade would outweigh
+ * the answer. A search reads the newest part, and merges the next older one
+ * only when the newer ones have run out of candidates: most searches never
+ * load an old part.
  */
 
 export interface ResultData {
@@ -62,42 +64,42 @@ export async function candidates(pagefind: Pagefind, terms: readonly string[], f
   return [...byId.values()];
 }
 
-/** Where a year's index is: the primary one's script is `${yearIndex(y)}pagefind.js`. */
-export const yearIndex = (year: string) => `/pagefind/${year}/`;
+/** Where a part's index is (its folder: `2024`, `2024-h2`, `2024-q3`, `2024-05`): the primary one's script is `${partIndex(p)}pagefind.js`. */
+export const partIndex = (part: string) => `/pagefind/${part}/`;
 
 /**
- * The index a page has loaded: Pagefind with the newest year's index
- * (`years[0]`), and the older years merged into it so far, in order
- * (`merges[i]` merges `years[i + 1]`). Searches share it, so no year is
+ * The index a page has loaded: Pagefind with the newest part's index
+ * (`parts[0]`), and the older parts merged into it so far, in order
+ * (`merges[i]` merges `parts[i + 1]`). Searches share it, so no part is
  * fetched twice.
  */
 export interface Shelf {
   pagefind: Pagefind;
-  years: readonly string[];
+  parts: readonly string[];
   merges: Promise<void>[];
 }
 
-/** One search's candidates, a year at a time, newest first. */
-export interface Years {
-  /** The next candidates: first from every year already loaded, then from one older year each time; undefined when all are searched. */
+/** One search's candidates, a part at a time, newest first. */
+export interface Parts {
+  /** The next candidates: first from every part already loaded, then from one older part each time; undefined when all are searched. */
   next: () => Promise<PagefindResult[] | undefined>;
-  /** Older years this search has not reached. */
+  /** Older parts this search has not reached. */
   left: () => number;
   /** Whether `next` has been asked yet (its first answer merges nothing). */
   started: () => boolean;
 }
 
-export function byYear(shelf: Shelf, terms: readonly string[], filters: Record<string, string>): Years {
+export function byPart(shelf: Shelf, terms: readonly string[], filters: Record<string, string>): Parts {
   // A merged index is searched together with those before it: candidates already seen are dropped.
   const seen = new Set<string>();
   let searched = 0;
   return {
-    left: () => shelf.years.length - Math.max(searched, 1),
+    left: () => shelf.parts.length - Math.max(searched, 1),
     started: () => searched > 0,
     next: async () => {
       if (searched > 0) {
-        if (searched >= shelf.years.length) return undefined;
-        shelf.merges[searched - 1] ??= shelf.pagefind.mergeIndex(yearIndex(shelf.years[searched]));
+        if (searched >= shelf.parts.length) return undefined;
+        shelf.merges[searched - 1] ??= shelf.pagefind.mergeIndex(partIndex(shelf.parts[searched]));
       }
       await Promise.all(shelf.merges);
       searched = shelf.merges.length + 1;
@@ -114,28 +116,28 @@ export const BATCH = 10;
 /**
  * What one step may fetch: a query found nowhere would otherwise verify every
  * page that shares a character with it (a thousand fragments, 2.7 MB, at
- * 5,000 editions) and load every year. A step stops after this many
- * candidates or one more year, and the reader may go on.
+ * 5,000 editions) and load every part. A step stops after this many
+ * candidates or one more part, and the reader may go on.
  */
-export const STEP = { checks: 5 * BATCH, years: 1 };
+export const STEP = { checks: 5 * BATCH, parts: 1 };
 
 /**
  * Verifies candidates until `BATCH` more hits are found, none are left, or
- * the step's allowance is spent, taking older years' candidates from `years`
+ * the step's allowance is spent, taking older parts' candidates from `parts`
  * when the queue runs dry; returns every hit so far and the candidates not
  * yet checked.
  */
-export async function nextHits(queue: readonly PagefindResult[], terms: readonly string[], found: readonly Hit[], years?: Years): Promise<{ hits: Hit[]; rest: PagefindResult[] }> {
+export async function nextHits(queue: readonly PagefindResult[], terms: readonly string[], found: readonly Hit[], parts?: Parts): Promise<{ hits: Hit[]; rest: PagefindResult[] }> {
   let rest = [...queue];
   const hits = [...found];
   const goal = found.length + BATCH;
   let checks = 0;
-  // The first step reads the years already loaded (no merge); each step may add one older year.
-  let merges = years?.started() ? 0 : -1;
+  // The first step reads the parts already loaded (no merge); each step may add one older part.
+  let merges = parts?.started() ? 0 : -1;
   while (hits.length < goal && checks < STEP.checks) {
     if (!rest.length) {
-      if (!years || merges >= STEP.years) break;
-      const older = await years.next();
+      if (!parts || merges >= STEP.parts) break;
+      const older = await parts.next();
       if (!older) break;
       merges++;
       rest = older;

@@ -17,4 +17,4 @@ export { annotations, publishedSummary, refusedSummary, releaseName, releasesToP
 export { planRebuild, type RebuildPlan, SiteManifest, siteManifest, SiteSelection } from './incremental';
 export { parseShard, type Shard, shardOf, shardParams, siteParams } from './shard';
 export { SITEMAP_MAX_URLS, sitemapEntries, sitemapFileParams, sitemapFilePath, sitemapFileRoute, sitemapFiles, sitemapIndexRoute, sitemapIndexXml, urlsetXml } from './sitemap';
-export { articlesByYear, searchRecord, type SearchRecord } from './search-index';
+export { SEARCH_PART_CHARS, searchParts, searchRecord, type SearchRecord } from './search-index';

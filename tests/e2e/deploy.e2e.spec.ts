@@ -22,7 +22,7 @@ test.describe('the deployed server', () => {
     expect((await request.get(css ?? '')).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await request.get('/')).headers()['cache-control']).toBe('no-cache');
     expect((await request.get('/js/elder.js')).headers()['cache-control']).toContain('must-revalidate');
-    // The search index, one a year: its chunks are named by their content, its loader and table of pages are not.
+    // The search index, in parts (a year each here): its chunks are named by their content, its loader and table of pages are not.
     const year = fs.readdirSync(path.join(OUT, 'pagefind')).sort().at(-1) ?? '';
     const chunk = fs.readdirSync(path.join(OUT, 'pagefind', year, 'index'))[0];
     expect((await request.get(`/pagefind/${year}/index/${chunk}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');

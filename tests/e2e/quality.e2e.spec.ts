@@ -23,7 +23,7 @@ test.describe('budgets', () => {
     const scripts = scriptsOf(htmlOf('/search/'));
     expect(scripts).toContain('/js/search.js');
     const ours = scripts.reduce((n, s) => n + gz(path.join(OUT, s.split('?')[0])), 0);
-    // The newest year's index is the one a search loads first (/pagefind/<year>/pagefind.js).
+    // The newest part's index is the one a search loads first (/pagefind/<part>/pagefind.js).
     const newest = fs.readdirSync(path.join(OUT, 'pagefind')).sort().at(-1) ?? '';
     const loader = gz(path.join(OUT, 'pagefind', newest, 'pagefind.js'));
     console.log(`search page: our scripts ${(ours / 1024).toFixed(1)} KB + Pagefind's loader ${(loader / 1024).toFixed(1)} KB, gzipped`);

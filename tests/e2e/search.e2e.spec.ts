@@ -36,7 +36,7 @@ test.describe('search in Chinese', () => {
       const first = page.getByRole('list', { name: '搜索结果' }).locator('li').first();
       await expect(first.locator('mark').first()).toHaveText(q);
       await expect(first.locator('p.text-sm')).toHaveText(/街道 · \d{4}年.*（推定）$/);
-      // Newest year first: the index is one a year, the newest read first (lib/browser/search.ts).
+      // Newest first: the index is in parts of a year or less, the newest read first (lib/browser/search.ts).
       const years = (await page.getByRole('list', { name: '搜索结果' }).locator('li p.text-sm').allTextContents()).map((t) => Number(/(\d{4})年/.exec(t)?.[1]));
       expect(years).toEqual([...years].sort((x, y) => y - x));
       check();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH, STEP, byYear, candidates, isPagefind, nextHits, queryTerms, type Pagefind, type PagefindResult } from '../../../lib/browser/search';
+import { BATCH, STEP, byPart, candidates, isPagefind, nextHits, queryTerms, type Pagefind, type PagefindResult } from '../../../lib/browser/search';
 
 /**
  * A fake index: a raw query also matches pages that only share a segment, as Pagefind's does (issue 1237). `older`
- * are the other years' indexes by path: merging one adds its pages to every later search, as Pagefind's mergeIndex does.
+ * are the other parts' indexes by path: merging one adds its pages to every later search, as Pagefind's mergeIndex does.
  */
 function fakePagefind(pages: Record<string, string>, older: Record<string, Record<string, string>> = {}): Pagefind & { asked: string[]; merged: string[] } {
   const asked: string[] = [];
@@ -62,27 +62,27 @@ describe('search', () => {
     expect(more.hits.map((h) => h.url).sort()).toEqual(Object.keys(many).filter((u) => many[u] === '电梯').sort());
   });
 
-  it('reads the newest year first, and merges an older year only when the newer ones run out', async () => {
+  it('reads the newest part first, and merges an older part only when the newer ones run out', async () => {
     const year = (y: number, n: number, word: string) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`/${y}/${i}/`, i % 3 ? word : '楼梯']));
     const pf = fakePagefind(year(2024, 30, '电梯'), { '/pagefind/2023/': year(2023, 6, '电梯'), '/pagefind/2022/': year(2022, 30, '电梯') });
-    const shelf = { pagefind: pf, years: ['2024', '2023', '2022'], merges: [] };
-    const years = byYear(shelf, ['电梯'], {});
+    const shelf = { pagefind: pf, parts: ['2024', '2023', '2022'], merges: [] };
+    const parts = byPart(shelf, ['电梯'], {});
     // 20 true hits in 2024: the first ten (and any more in the batch that found the tenth) come from it alone.
-    const first = await nextHits([], ['电梯'], [], years);
+    const first = await nextHits([], ['电梯'], [], parts);
     expect(first.hits.length).toBeGreaterThanOrEqual(BATCH);
     expect(first.hits.every((h) => h.url.startsWith('/2024/'))).toBe(true);
     expect(pf.merged).toEqual([]);
-    expect(years.left()).toBe(2);
-    // Until every year is read: each true hit once, newest year first, each year merged once.
+    expect(parts.left()).toBe(2);
+    // Until every part is read: each true hit once, newest part first, each part merged once.
     let more = first;
-    while (more.rest.length || years.left()) more = await nextHits(more.rest, ['电梯'], more.hits, years);
+    while (more.rest.length || parts.left()) more = await nextHits(more.rest, ['电梯'], more.hits, parts);
     const urls = more.hits.map((h) => h.url);
     expect(urls).toHaveLength(20 + 4 + 20);
     expect(new Set(urls).size).toBe(urls.length);
     expect(urls.map((u) => u.slice(1, 5))).toEqual([...Array(20).fill('2024'), ...Array(4).fill('2023'), ...Array(20).fill('2022')]);
     expect(pf.merged).toEqual(['/pagefind/2023/', '/pagefind/2022/']);
-    // A later search starts from every year already loaded, and loads none again.
-    const again = byYear(shelf, ['楼梯'], {});
+    // A later search starts from every part already loaded, and loads none again.
+    const again = byPart(shelf, ['楼梯'], {});
     const stairs = await nextHits([], ['楼梯'], [], again);
     expect(stairs.hits.length).toBeGreaterThanOrEqual(BATCH);
     expect(again.left()).toBe(0);
@@ -90,24 +90,24 @@ describe('search', () => {
   });
 
   it('a query found nowhere fetches a bounded step, then lets the reader go on', async () => {
-    // 200 pages share a character with the query, none holds it; the two older years likewise.
+    // 200 pages share a character with the query, none holds it; the two older parts likewise.
     const loose = (y: number) => Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`/${y}/${i}/`, '火车站']));
     const pf = fakePagefind(loose(2024), { '/pagefind/2023/': loose(2023), '/pagefind/2022/': loose(2022) });
     const fetched = (r: { rest: PagefindResult[] }, total: number) => total - r.rest.length;
-    const years = byYear({ pagefind: pf, years: ['2024', '2023', '2022'], merges: [] }, ['火星基地'], {});
-    const first = await nextHits([], ['火星基地'], [], years);
+    const parts = byPart({ pagefind: pf, parts: ['2024', '2023', '2022'], merges: [] }, ['火星基地'], {});
+    const first = await nextHits([], ['火星基地'], [], parts);
     expect(first.hits).toEqual([]);
     expect(fetched(first, 200)).toBe(STEP.checks);
     expect(pf.merged).toEqual([]);
-    // Going on: the rest of this year, at most one older year a step.
+    // Going on: the rest of this part, at most one older part a step.
     let step = first;
     const merged: number[] = [];
-    while (step.rest.length || years.left()) {
-      step = await nextHits(step.rest, ['火星基地'], step.hits, years);
+    while (step.rest.length || parts.left()) {
+      step = await nextHits(step.rest, ['火星基地'], step.hits, parts);
       merged.push(pf.merged.length);
     }
     expect(step.hits).toEqual([]);
-    expect(merged.every((m, i) => m - (merged[i - 1] ?? 0) <= STEP.years)).toBe(true);
+    expect(merged.every((m, i) => m - (merged[i - 1] ?? 0) <= STEP.parts)).toBe(true);
     expect(pf.merged).toEqual(['/pagefind/2023/', '/pagefind/2022/']);
   });
 
