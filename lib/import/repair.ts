@@ -73,8 +73,12 @@ export function repairYi(text: string): { text: string; repaired: string[]; unsu
 const RADICALS = new Map(Object.entries(radicalTable.map as Record<string, string>).map(([k, v]) => [String.fromCodePoint(parseInt(k, 16)), String.fromCodePoint(parseInt(v, 16))]));
 const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/gu;
 
-/** A CJK radical code point (Kangxi Radicals, CJK Radicals Supplement): what a text layer may give for a character. */
-export const isRadical = (ch: string): boolean => /^[\u2E80-\u2EFF\u2F00-\u2FDF]/u.test(ch);
+/**
+ * A radical of the CJK Radicals Supplement (⺠ ⻓ ⻛) opening a text: a browser draws one from a fallback font
+ * when the text's font has no glyph under that code point, so it stands where that font puts it. A Kangxi
+ * radical (⼩ for 小) is the text's own font's glyph, named by its other code point, and stands as the character.
+ */
+export const opensWithSupplementRadical = (text: string): boolean => /^[\u2E80-\u2EFF]/u.test(text);
 
 export function repairRadicals(text: string): { text: string; count: number } {
   let count = 0;

@@ -21,7 +21,7 @@
  *    for ./roles.ts to read headlines, kickers, subtitles and subheadings.
  */
 import { classify, SECTION_NAMES } from '../classify';
-import { isRadical, joinCjk } from '../repair';
+import { joinCjk, opensWithSupplementRadical } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
 import { bodySize, CLOSING_MARK, downThePage, DOWN_THE_PAGE_REACH, OPENING_MARK, pageGutters, pageLines, sameBaseline, type Line } from './lines';
 import type { PdfImage, PdfPage, PdfRect } from './read';
@@ -369,8 +369,8 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     const aligned = rows.every((other) => other === row || spaced(other) || atMargin(other)) && (marginRows >= 2 || (rows.length === 2 && marginRows === 1));
     const centred = Math.abs(inset - (end - left(row) - width(row))) < row[0].size * 0.1;
     // A line opening with a quote or bracket may start in by half its width (the browser trims it), not by a space; one
-    // opening with a radical set for a character (⺠ for 民, drawn from another font) starts where that font puts it.
-    const opening = OPENING_MARK.test(row[0].text.charAt(0)) || isRadical(row[0].text);
+    // opening with ⺠ for 民 may start where a fallback font puts it (opensWithSupplementRadical).
+    const opening = OPENING_MARK.test(row[0].text.charAt(0)) || opensWithSupplementRadical(row[0].text);
     return aligned && !spaced(row) && !centred && !opening && inset > row[0].size * 0.15 && inset < row[0].size * 0.5;
   };
   // The headline's measure: its widest line, less a closing mark hung past the end.

@@ -196,6 +196,9 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     // (The first line stops a character short: the space after it, below.)
     const headline = [line('清水湾居委会', 0), line('楼道堆物齐整治', 1), line('小区创卫靠大', 2, 107), line('家', 3)];
     expect(headlineText(headline, none)).toBe('清水湾居委会 楼道堆物齐整治 小区创卫靠大家');
+    // A Kangxi radical (⼩ for 小) is the font's own glyph under another name: its line set in is set in by a space.
+    const kangxi = [line('清水湾居委会', 0), line('楼道堆物齐整治', 1), line('⼩区创卫靠⼤', 2, 107), line('家', 3)];
+    expect(headlineText(kangxi, none)).toBe('清水湾居委会 楼道堆物齐整治 ⼩区创卫靠⼤家');
     expect(headlineText([line('长风新村街道举办', 0), line('“12·5”国际志', 1, 107), line('愿者日', 2)], none)).toBe('长风新村街道举办“12·5”国际志愿者日');
     // Of two lines, the first is the margin: the second, set in by its space and as long, is not centred.
     expect(headlineText([line('发挥党建引领作用', 0), line('居民自治更进一步', 1, 107)], none)).toBe('发挥党建引领作用 居民自治更进一步');
