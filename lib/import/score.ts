@@ -85,6 +85,9 @@ export function withoutFlags(markdown: string): string {
       .join('\n')
       // A headline the importer asked for counts as a headline it did not find, not as an edition that fails to parse.
       .replace(new RegExp(`${PLACEHOLDER}[^】]*】`, 'gu'), '（未找到标题）')
+      // Likewise a photo whose caption it asked for (the check refuses a photo with neither caption nor @替代): a photo
+      // without its caption, which no caption in the answer matches, not an edition whose every article is lost.
+      .replace(/^(@图 \S+\.(?:jpe?g|png|webp|avif|gif|tiff?))[ \t]*$(?!\n@替代)/gimu, '$1 （未找到说明）')
   );
 }
 

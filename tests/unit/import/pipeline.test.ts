@@ -248,6 +248,16 @@ describe('the importer, line by line', () => {
     expect(errors.length).toBe(2);
   });
 
+  it('scores a draft as if each flag were accepted: a photo left without its caption is a photo wrong, not an edition lost', () => {
+    const draft = ['---', 'street: xianxia', 'date: 2019-11-28', '---', '', '## 标题', '', '正文。', '', '@图 photo-01.jpg', `${IMPORT_FLAG}这张照片下面没有说明`, '', '@图 photo-02.jpg 说明', '', '## 下一篇', '', '正文。', ''].join('\n');
+    expect(parseEdition(draft.replace(/^【.*$/mu, ''), 'x.md', ctx).articles).toEqual([]);
+    const reviewed = withoutFlags(draft);
+    const parsed = parseEdition(reviewed, 'x.md', ctx);
+    expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(parsed.articles.map((a) => a.title)).toEqual(['标题', '下一篇']);
+    expect(parsed.articles[0].figures.map((f) => f.caption)).toEqual(['（未找到说明）', '说明']);
+  });
+
   it('flags a paragraph that stops mid-sentence with nothing to continue it', () => {
     const r = run('## 标题\n\n这一段在这里停下了,后面的文字没有提取出来\n\n## 下一篇\n\n正文。\n');
     expect(r.markdown).toMatch(/【导入存疑】原文第3行：这一段没有句末标点/);
