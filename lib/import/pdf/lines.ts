@@ -85,6 +85,13 @@ export function pageLines(page: PdfPage): Line[] {
     };
     return baselines.size >= 2 && ![...baselines.values()].some(covered);
   };
+  // A photo's side in the gap between two runs, the photo just above or below them: each run is its own photo's caption
+  // (photos side by side, their captions on one baseline), however close the two.
+  const photoEdgeBetween = (end: number, next: TextRun) =>
+    page.images.some((img) => {
+      const near = next.y > img.top - next.size * 3 && next.y - next.size < img.top + img.height + next.size * 3;
+      return near && [img.x, img.x + img.width].some((edge) => edge > end - 1 && edge < next.x + 1);
+    });
   const lines: { runs: TextRun[] }[] = [];
   for (const run of runs) {
     // The line on the same baseline whose last run ends just before this one, with no gutter between.
@@ -102,7 +109,7 @@ export function pageLines(page: PdfPage): Line[] {
       if (run.x - textEnd(last) < size * 0.3) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
       const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
-      return gap < size * GUTTER && !inGutter && !(sameSize(last, run) && localChannel(textEnd(last), run));
+      return gap < size * GUTTER && !inGutter && !(sameSize(last, run) && localChannel(textEnd(last), run)) && !photoEdgeBetween(end, run);
     });
     if (line) line.runs.push(run);
     else lines.push({ runs: [run] });

@@ -113,6 +113,18 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const mixed = pageLines({ number: 1, width: 300, height: 400, runs: [run('长宁区', 10, 60, 20, true), run('（图）', 70.5, 60, 10)], images: [], rects: [] });
     expect(mixed.map((l) => l.text)).toEqual(['长宁区（图）']);
   });
+  it('keeps apart the captions of two photos side by side, however close, and a caption whole under its photo', () => {
+    // Typst, tune seed 28: two photos 10.6 points apart, a 9-point caption under each on one baseline (1.18 sizes apart).
+    const photo = (x: number) => ({ x, top: 192.7, width: 100.2, height: 66.8, pixelWidth: 360, pixelHeight: 240, pixels: () => Promise.resolve({ data: new Uint8Array(), channels: 1 as const }) });
+    const captions = [{ ...run('第五巡回指导组调研仙霞', 592.5, 270.4, 9), width: 100.3 }, run('王为人调研虹旭居民区', 703.4, 270.4, 9)];
+    const page = (images: PdfPage['images']) => pageLines({ number: 1, width: 842, height: 1191, runs: captions, images, rects: [] }).map((l) => l.text);
+    expect(page([photo(592.55), photo(703.37)])).toEqual(['第五巡回指导组调研仙霞', '王为人调研虹旭居民区']);
+    // Without the photos, or under one photo across both, the two runs read as one line.
+    expect(page([])).toEqual(['第五巡回指导组调研仙霞王为人调研虹旭居民区']);
+    expect(page([{ ...photo(592.55), width: 211 }])).toEqual(['第五巡回指导组调研仙霞王为人调研虹旭居民区']);
+    // A photo far above the line is no caption's photo.
+    expect(page([{ ...photo(592.55), top: 20 }, { ...photo(703.37), top: 20 }])).toEqual(['第五巡回指导组调研仙霞王为人调研虹旭居民区']);
+  });
   it('keeps two columns apart where a closing mark hung into the gutter touches the next column', () => {
     const runs: TextRun[] = [];
     // Columns a character apart; every third line of the first ends in a comma hung into the gutter, up to the second.
