@@ -196,7 +196,7 @@ if (BUILD) {
  * One edition live (issue 21, item 5): the city built as `npm run publish`
  * builds it (scripts/incremental.ts), then its newest edition's first headline
  * corrected and built again: only the pages that show that edition, the pages
- * that list everything, and that year's search index. The file is put back
+ * that list everything, and that part's search index. The file is put back
  * afterwards.
  */
 async function oneEditionLive(corpus: { dir: string; n: number }) {

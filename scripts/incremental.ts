@@ -5,7 +5,7 @@
  * only the pages that can show a changed edition (SITE_ONLY), into a folder
  * beside the site; those pages, and everything outside the edition, street
  * and area folders, replace the old ones; a deleted edition's pages go; the
- * search index of each year whose records changed is written again. The manifest is written
+ * search index of each part (a year, or less) whose records changed is written again. The manifest is written
  * last, so a build that fails leaves the next one to start over.
  */
 import { execFileSync } from 'node:child_process';
@@ -48,7 +48,7 @@ function previousManifest(siteDir: string): SiteManifest | undefined {
 
 /** The rebuilt pages over the old site: what may have changed goes first, so nothing stale is left. */
 function applyPartial(siteDir: string, partial: string, plan: Extract<RebuildPlan, { full: false }>): void {
-  // The search index is written a year at a time after this, each year only if its records changed (scripts/search-index.ts).
+  // The search index is written a part at a time after this, each part only if its records changed (scripts/search-index.ts).
   const kept = new Set(['editions', 'streets', 'residences', 'pagefind']);
   for (const entry of fs.readdirSync(siteDir)) if (!kept.has(entry)) fs.rmSync(path.join(siteDir, entry), { recursive: true, force: true });
   const gone = (dir: string, ids: readonly string[]) => ids.forEach((id) => fs.rmSync(path.join(siteDir, dir, id), { recursive: true, force: true }));
