@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
-import { searchParts, searchRecord, type SearchRecord } from '../lib/publish';
+import { searchParts, type SearchRecord } from '../lib/publish';
 import { loadContent } from '../lib/photos';
 import { siteCacheFile } from './build-site';
 
@@ -73,8 +73,7 @@ fs.mkdirSync(root, { recursive: true });
 for (const entry of fs.readdirSync(root)) if (!parts.some((p) => p.key === entry)) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
 const written: string[] = [];
 const next: Record<string, string> = {};
-for (const { key, articles } of parts) {
-  const records = articles.map((a) => searchRecord(c, a));
+for (const { key, records } of parts) {
   next[key] = stamp(records);
   if (stamps[key] === next[key] && fs.existsSync(path.join(root, key, 'pagefind-entry.json'))) continue;
   await writePart(key, records);

@@ -11,7 +11,7 @@ export { IMPORT_FLAG, MAX_EDITION_BYTES, normaliseText, type ParseContext, parse
 export { findStreet, type Gazetteer, parseGazetteer } from './gazetteer';
 export { buildContent, type BuildResult, type Catalogues, type Content, type ContentSources, contentStamp, editionFiles, type KeptParse, parseCatalogues, type ParseMemo, readSources, type SourceFile } from './load';
 export { eagerFirstPhoto, type PhotoView, shiftHeadings } from './markdown';
-export { altText, leadPhoto, type MediaFile, type PhotoFormat, type PhotoProbe, type SourceProblem } from './media';
+export { altText, leadPhoto, PHOTO_FILE, type MediaFile, type PhotoFormat, type PhotoProbe, type SourceProblem } from './media';
 export { closest, formatIssue, hasErrors } from './report';
 export { pinyinId } from './ids';
 export { type Article, type Award, type AwardProgramme, type ContentIssue, type Edition, type Extra, type Page, type Photo, type Residence, type Street } from './schema';

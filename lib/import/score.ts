@@ -3,7 +3,7 @@
  * edition: the figures `npm run import` is held to (tests/unit/import.test.ts).
  * Flag lines are removed first, as if the editor accepted every guess.
  */
-import { IMPORT_FLAG, PLACEHOLDER, parseEdition, type ParseContext } from '../content';
+import { IMPORT_FLAG, PHOTO_FILE, PLACEHOLDER, parseEdition, type ParseContext } from '../content';
 import { displayWidth } from './blocks';
 import { importText } from './pipeline';
 import type { ImportOptions, ImportResult } from './types';
@@ -78,16 +78,19 @@ function matchCount(a: readonly string[], b: readonly string[]): number {
 }
 
 export function withoutFlags(markdown: string): string {
+  const lines = markdown.split('\n').filter((l) => !l.startsWith(IMPORT_FLAG));
   return (
-    markdown
-      .split('\n')
-      .filter((l) => !l.startsWith(IMPORT_FLAG))
+    lines
+      // A photo whose caption the importer asked for (the check refuses a photo with neither caption nor @替代) counts as
+      // a photo without its caption, which no caption in the answer matches, not as an edition whose every article is
+      // lost; so does a headline it asked for, below.
+      .map((l, i) => {
+        const file = /^@图 (\S+)[ \t]*$/u.exec(l)?.[1];
+        return file && PHOTO_FILE.test(file) && !lines[i + 1]?.startsWith('@替代') ? `@图 ${file} （未找到说明）` : l;
+      })
       .join('\n')
       // A headline the importer asked for counts as a headline it did not find, not as an edition that fails to parse.
       .replace(new RegExp(`${PLACEHOLDER}[^】]*】`, 'gu'), '（未找到标题）')
-      // Likewise a photo whose caption it asked for (the check refuses a photo with neither caption nor @替代): a photo
-      // without its caption, which no caption in the answer matches, not an edition whose every article is lost.
-      .replace(/^(@图 \S+\.(?:jpe?g|png|webp|avif|gif|tiff?))[ \t]*$(?!\n@替代)/gimu, '$1 （未找到说明）')
   );
 }
 

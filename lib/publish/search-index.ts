@@ -58,13 +58,14 @@ function partKey(year: string, first: number, months: (typeof SPANS)[number]): s
  * loads the newest part and older ones only when it needs them
  * (lib/browser/search.ts); adding an edition rewrites only its part.
  */
-export function searchParts(c: Content, maxChars = SEARCH_PART_CHARS): { key: string; articles: Article[] }[] {
-  const chars = new Map(c.articles.map((a) => [a.id, searchRecord(c, a).content.length]));
+export function searchParts(c: Content, maxChars = SEARCH_PART_CHARS): { key: string; articles: Article[]; records: SearchRecord[] }[] {
+  // Each article's record, made once: measured here, indexed by scripts/search-index.ts.
+  const records = new Map(c.articles.map((a) => [a.id, searchRecord(c, a)]));
   const month = (a: Article) => Number(a.date.slice(5, 7));
   const parts: { key: string; first: number; articles: Article[] }[] = [];
   const split = (year: string, articles: Article[], first: number, span: number): void => {
     const months = SPANS[span];
-    const size = articles.reduce((n, a) => n + (chars.get(a.id) ?? 0), 0);
+    const size = articles.reduce((n, a) => n + (records.get(a.id)?.content.length ?? 0), 0);
     if (size <= maxChars || span === SPANS.length - 1) {
       parts.push({ key: partKey(year, first, months), first, articles });
       return;
@@ -86,5 +87,5 @@ export function searchParts(c: Content, maxChars = SEARCH_PART_CHARS): { key: st
     else years.set(year, [a]);
   }
   for (const [year, articles] of years) split(year, articles, 1, 0);
-  return parts.sort((a, b) => b.key.slice(0, 4).localeCompare(a.key.slice(0, 4)) || b.first - a.first).map(({ key, articles }) => ({ key, articles }));
+  return parts.sort((a, b) => b.key.slice(0, 4).localeCompare(a.key.slice(0, 4)) || b.first - a.first).map(({ key, articles }) => ({ key, articles, records: articles.flatMap((a) => records.get(a.id) ?? []) }));
 }
