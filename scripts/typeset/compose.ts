@@ -1,8 +1,8 @@
 /**
  * Newspaper pages drawn at random from the conventions of real papers, from a
  * seed: A3 or A4, 3 to 8 columns; articles in modules of 1 to all columns;
- * headlines spanning part or all of a module, left or centred, one to three
- * lines, with 引题 and 副题; lead photos above, beside or inside the text with
+ * headlines over a module, left or centred, broken at their phrases (sized to
+ * fit them), a short one narrower than the text under it, with 引题 and 副题; lead photos above, beside or inside the text with
  * captions under, beside or above; photo clusters; section banners; boxed and
  * tinted sidebars; rules or none; articles that jump to a later page with
  * 下转/上接 lines; continuations at the top of a page beside new articles;
@@ -136,6 +136,33 @@ export function breakLines(text: string, em: number, indent = 0): { text: string
   if (line.length) out.push({ text: line.join(''), indent: lineIndent });
   return out;
 }
+
+/**
+ * A headline (引题, 副题) broken as an editor breaks one: at the spaces set
+ * between its phrases, as many phrases to a line as fit, and within a phrase
+ * (by breakLines) only where the phrase alone is wider than the measure. The
+ * space at a break is not printed, as neither DTP nor CSS prints one there.
+ */
+export function breakPhrases(text: string, em: number): string[] {
+  const width = (s: string) => [...s].reduce((n, ch) => n + widthOf(ch), 0);
+  const out: string[] = [];
+  let line = '';
+  for (const phrase of text.split(' ').filter(Boolean)) {
+    if (line && width(`${line} ${phrase}`) <= em + 0.01) {
+      line = `${line} ${phrase}`;
+      continue;
+    }
+    if (line) out.push(line);
+    const pieces = breakLines(phrase, em).map((l) => l.text);
+    out.push(...pieces.slice(0, -1));
+    line = pieces.at(-1) ?? '';
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/** How wide a line is drawn, in ems: a space is drawn at about a quarter of an em in Noto CJK (measured in Chromium). */
+export const drawnWidth = (text: string) => [...text].reduce((n, ch) => n + (ch === ' ' ? 0.25 : widthOf(ch)), 0);
 
 // --- text flowing through columns ----------------------------------------------
 

@@ -1,7 +1,7 @@
 /**
  * Articles placed on the pages as modules (./compose.ts draws the style and
  * the lines): each article in a block of columns where the page's columns are
- * free highest, its headline over part or all of it, its photos reserved at
+ * free highest, its headline over it (narrower where it is short), its photos reserved at
  * the top of some of its columns, its text poured through the rest; an
  * article the page cannot hold jumps to the next page, whose top continues it
  * beside new articles.
@@ -9,6 +9,8 @@
 import { random } from '../random';
 import {
   breakLines,
+  breakPhrases,
+  drawnWidth,
   colX,
   drawStyle,
   flowLines,
@@ -64,11 +66,13 @@ export function compose(e: EditionText, seed: number): { pages: PagePlan[]; key:
     section = article.section;
     for (let attempt = 0; ; attempt++) {
       const page = pages[pages.length - 1];
-      if (attempt > 4) throw new Error(`typeset: ${article.id} does not fit an empty page`);
-      // An article whose photos, stacked in the columns drawn for it, are taller than a fresh page: across every column.
-      const span = attempt > 3 ? f.style.columns : undefined;
+      if (attempt > 30) throw new Error(`typeset: ${article.id} does not fit an empty page`);
+      // An article whose photos, stacked in the columns drawn for it, are taller than a fresh page: across one column
+      // more each time, drawn again (photos grow with their columns, and every column is not always the answer).
+      const span = attempt > 3 ? 1 + ((attempt - 4) % f.style.columns) : undefined;
       const placed = placeArticle(f, page, article, banner, attempt > 0 && isEmpty(page), (rest) => pending.push({ ...rest, page: page.number + 1 }), span);
       if (placed) break;
+      if (isEmpty(page)) continue;
       pages.push(newPage(f, e, pages.length + 1));
       pending = placeContinuations(f, pages[pages.length - 1], pending);
     }
@@ -178,22 +182,22 @@ function sectionBanner(f: Frame, items: Item[], text: string, x: number, y: numb
   return y + 28;
 }
 
-/** 引题, headline (over part or all of the module, left or centred, one to three lines), 副题 and byline; returns where the text starts. */
+/** 引题, headline (over the module, left or centred, a line a phrase or more), 副题 and byline; returns where the text starts. */
 function header(f: Frame, items: Item[], a: ArticleText, x: number, y: number, w: number): number {
-  const hs = f.style.headline.size;
-  const narrow = f.rnd() < 0.4;
-  const hw = narrow ? w * (0.5 + f.rnd() * 0.35) : w;
-  const centred = narrow ? f.rnd() < 0.7 : f.rnd() < 0.25;
-  const hx = centred ? x + (w - hw) / 2 : x;
+  // Its frame is the module's width: the lines are the editor's phrases, so a short headline is narrower than the text
+  // under it, centred over it or set at its left. It is set smaller where it must be, as an editor sets it, for its
+  // longest phrase to fit a line with room to breathe (a character and a half) where the paper's smallest headline type
+  // allows; a phrase wider than that wraps, filling its lines.
+  const longest = Math.max(...a.title.split(' ').map(drawnWidth));
+  const hs = Math.max(Math.round(f.style.body.size * 1.6), Math.floor(Math.min(f.style.headline.size, w / (longest + 1.5))));
+  const centred = f.rnd() < 0.4;
   const place = (text: string, size: number, bold: boolean, role: 'kicker' | 'headline' | 'subtitle' | 'byline', font: 'serif' | 'sans', lh: number) => {
-    const lines = breakLines(text, Math.floor(hw / size));
+    // Broken to the frame's own measure (a headline is set ragged, to no grid of whole characters).
+    const lines = role === 'byline' ? breakLines(text, Math.floor(w / size)).map((l) => l.text.trim()) : breakPhrases(text, w / size);
     items.push({
       kind: 'text',
       role,
-      lines: lines.map((l, i) => {
-        const tw = [...l.text].reduce((s, ch) => s + (/[\u0000-\u024f]/u.test(ch) ? 0.6 : 1), 0) * size;
-        return { x: centred ? hx + (hw - tw) / 2 : hx, y: y + i * lh, text: l.text };
-      }),
+      lines: lines.map((l, i) => ({ x: centred ? x + (w - drawnWidth(l) * size) / 2 : x, y: y + i * lh, text: l })),
       size,
       bold,
       font,

@@ -18,6 +18,8 @@ export type Element = (Box & { kind: 'line'; line: Line; section?: boolean }) | 
 export interface ColumnEdges {
   left: number;
   right: number;
+  /** A headline's lines: the columns of the text it owns, the measure its lines were broken to. */
+  frame?: { left: number; right: number };
 }
 
 /** A page's elements in reading order, each line with its column. */

@@ -317,7 +317,7 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
       if (open && continues(open.last, open.region, l, region, body)) {
         // A headline's lines are joined again as a whole (each break judged against all its lines); a paragraph's one by one.
         open.lines.push(l);
-        open.block.text = l.size >= body * 1.15 ? headlineText(open.lines, roomAfter) : joinCjk(open.block.text, l.text);
+        open.block.text = l.size >= body * 1.15 ? headlineText(open.lines, roomAfter, region.frame) : joinCjk(open.block.text, l.text);
         open.last = l;
         open.region = region;
         open.boxes.push(box);
@@ -343,9 +343,10 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
  * more short of the headline's measure, not cut short by a rule of breaking
  * (endsPhrase); or where the line stops more than two characters before its
  * column ends and is not the headline's widest so far. Otherwise the line was
- * wrapped mid-phrase.
+ * wrapped mid-phrase. Where the frame is known (the columns of the text the
+ * headline owns), a break is a phrase break unless the line fills the frame.
  */
-export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => number): string {
+export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => number, frame?: { left: number; right: number }): string {
   // Pieces of one printed line (runs a gap apart on its baseline) are judged as that line.
   const rows: Line[][] = [];
   for (const l of lines) {
@@ -410,6 +411,8 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
       else if (measure < l.size * 1.5) {
         // Set down the page, a character to a line: a line left blank between two is a phrase's space.
         text = l.top - last.bottom > l.size * 0.8 ? `${text} ${l.text}` : joinCjk(text, l.text);
+      } else if (frame && frame.right - frame.left >= measure - l.size * 0.5) {
+        text = fillsFrame(rows[r - 1], row.map((x) => x.text).join(''), frame) ? joinCjk(text, l.text) : `${text} ${l.text}`;
       } else {
         const short = roomAfter(last) > l.size * 2 && width(rows[r - 1]) < width(row) - l.size * 1.5;
         text = short || endsPhrase(r - 1) || indented(row) ? `${text} ${l.text}` : joinCjk(text, l.text);
@@ -417,6 +420,21 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     });
   });
   return text;
+}
+
+/**
+ * A headline's printed line fills its frame (the columns of the text the headline owns), so the break after it is a
+ * wrap within a phrase: an editor's line is a phrase, and a line wraps only where its phrase is wider than the frame.
+ * Filled to it within a character, or two where a character was carried down with a closing mark or a mark that may
+ * not end a line, or more where a word of letters was kept whole; a closing mark hung past the frame is no part of it.
+ */
+function fillsFrame(row: readonly Line[], next: string, frame: { left: number; right: number }): boolean {
+  const size = row[0].size;
+  const over = frame.right - frame.left - (Math.max(...row.map((l) => l.right)) - Math.min(...row.map((l) => l.x)));
+  const short = CLOSING_MARK.test(row.at(-1)?.text.at(-1) ?? '') && over < 0 ? over + size : over;
+  const word = /^[A-Za-z0-9]+/.exec(next)?.[0].length ?? 0;
+  const carried = OPENING_MARK.test(next.charAt(0)) || CLOSING_MARK.test(next.charAt(1)) ? 1 : word * 0.6;
+  return short < size * (1.1 + carried);
 }
 
 function contains(r: PdfRect, b: Box): boolean {

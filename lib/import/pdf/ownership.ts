@@ -317,12 +317,19 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
   const segs = segments(els, ls, us, separators(rects, body));
   own(us, segs, ls, body);
   const edges = new Map<Element, ColumnEdges>();
+  const columns = new Map<Segment, ColumnEdges>();
   for (const s of segs) {
     const lines = s.els.filter(isLine);
     const col = { left: columnLeft(lines, ls[s.lane], body), right: columnRight(lines) };
+    if (lines.length) columns.set(s, { left: mostCommon(lines.map((l) => l.x)), right: mostCommon(lines.map((l) => l.right)) });
     for (const e of s.els) edges.set(e, col);
   }
-  for (const u of us) for (const e of u.els) edges.set(e, { left: u.box.x, right: u.box.right });
+  for (const u of us) {
+    // The headline's frame: the columns of its text, as far as their lines run (a box's padding is inside the lanes).
+    const owned = segs.filter((s) => s.owner === u).flatMap((s) => columns.get(s) ?? []);
+    const frame = owned.length ? { left: Math.min(...owned.map((c) => c.left)), right: Math.max(...owned.map((c) => c.right)) } : undefined;
+    for (const e of u.els) edges.set(e, { left: u.box.x, right: u.box.right, ...(frame && { frame }) });
+  }
   const parts: PagePart[] = [];
   // Orphans first: text at the top that continues an article from a page before.
   const orphans = segs.filter((s) => !s.owner).sort((a, b) => a.lane - b.lane || a.top - b.top);
@@ -361,6 +368,15 @@ function columnRight(lines: readonly TextLine[]): number {
 }
 
 /** The lines whose edge (rounded to a point) two or more of them share; all of them when none do. */
+/** The edge most lines share, to the point (the larger of two as common): a column's full lines, not a line with a mark hung
+ * past it or an indented one. */
+function mostCommon(edges: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const e of edges) counts.set(Math.round(e), (counts.get(Math.round(e)) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return edges.find((e) => Math.round(e) === best) ?? best;
+}
+
 function sharingEdge(lines: readonly TextLine[], edge: (l: TextLine) => number): readonly TextLine[] {
   const counts = new Map<number, number>();
   for (const l of lines) counts.set(Math.round(edge(l)), (counts.get(Math.round(edge(l))) ?? 0) + 1);

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { flowLines } from '../../../scripts/typeset/compose';
+import { breakPhrases, flowLines } from '../../../scripts/typeset/compose';
 import { compose } from '../../../scripts/typeset/compose-index';
 import { editionText } from '../../../scripts/typeset/edition-text';
 import { closeProducers, producePdf, type Producer } from '../../../scripts/typeset/produce';
@@ -37,6 +37,13 @@ const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titl
 };
 
 describe('the generator', () => {
+  it('breaks a headline at its phrases where they fit, within a phrase only where it is wider than the line, and prints no space at a break', () => {
+    expect(breakPhrases('师大二村 听老党员解读 十九届四中全会精神', 10)).toEqual(['师大二村', '听老党员解读', '十九届四中全会精神']);
+    expect(breakPhrases('师大二村 听老党员解读 十九届四中全会精神', 11)).toEqual(['师大二村 听老党员解读', '十九届四中全会精神']);
+    expect(breakPhrases('虹旭居民区 长风新村街道举办国际志愿者日', 6)).toEqual(['虹旭居民区', '长风新村街道', '举办国际志愿', '者日']);
+    for (const em of [3, 5, 8, 13]) for (const l of breakPhrases('打通社区治理“最后一公里” 专题会上大家畅谈了想法', em)) expect(l).toBe(l.trim());
+  });
+
   it('sets a subheading, a size larger than the text, to no more of its column than the text (bar one hung mark)', () => {
     const size = 10;
     for (const em of [8, 12, 17, 25]) {

@@ -254,6 +254,19 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     expect(headlineText(down, none)).toBe('世纪同乐 整治楼道');
   });
 
+  it('with the frame of the text it owns known, reads a line short of the frame as a phrase and a line filling it as wrapped', () => {
+    // A frame six and a half characters wide: a phrase set a line each, with room to spare, or a phrase wider than it.
+    const frame = { left: 100, right: 100 + 24 * 6.5 };
+    expect(headlineText(lines('师大二村', '听老党员解读'), none, frame)).toBe('师大二村 听老党员解读');
+    expect(headlineText([line('虹仙居民区', 0, 112), line('品味海派文化', 1, 100), line('感受', 2, 136)], none, frame)).toBe('虹仙居民区 品味海派文化感受');
+    expect(headlineText(lines('长风新村街道', '举办国际志愿', '者日'), none, frame)).toBe('长风新村街道举办国际志愿者日');
+    // Short of it by a character carried down with the closing mark after it, or with a closing mark hung past it: wrapped.
+    expect(headlineText(lines('打通社区治', '理”最后一公', '里'), none, frame)).toBe('打通社区治理”最后一公里');
+    expect(headlineText(lines('打通社区治理”', '最后一公里'), none, frame)).toBe('打通社区治理”最后一公里');
+    // The frame narrower than the headline (the text it owns is one column of several it spans): not a measure of it.
+    expect(headlineText(lines('师大二村', '听老党员解读'), none, { left: 100, right: 148 })).toBe('师大二村听老党员解读');
+  });
+
   it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
     expect(headlineText([{ ...line('坚持党员“四先”', 0), spaceAfter: true }, line('破解治理难题', 1)], none)).toBe('坚持党员“四先” 破解治理难题');
     expect(headlineText(lines('当好', '“领头雁”用好“带头人”'), () => 200)).toBe('当好 “领头雁”用好“带头人”');
