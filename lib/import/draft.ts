@@ -7,7 +7,7 @@
  */
 import { IMPORT_FLAG, PLACEHOLDER } from '../content';
 import type { AwardProgramme, Extra } from '../content';
-import { awardLevel, CREDIT, isClosed, LIST_ITEM, LONG_TITLE, programmeNamed } from './classify';
+import { awardLevel, CREDIT, isClosed, LIST_ITEM, LONG_TITLE, ORDERED_ITEM, programmeNamed } from './classify';
 import { cjkSpaces, fullWidthPunctuation, joinCjk, removeAt, repairYi } from './repair';
 import type { Block, ImportNote, ImportOptions, ImportResult, ImportStats, NoteKind } from './types';
 
@@ -242,7 +242,15 @@ class DraftWriter {
         this.closePara();
         this.ensureArticle(it);
         this.markBody();
-        this.out.push(...((this.out[this.out.length - 1] ?? '').startsWith('- ') ? [] : ['']), this.heading(it).replace(LIST_ITEM, '- $1'));
+        {
+          // A numbered item is Markdown's (1. …), its text repaired as a paragraph's; items follow one another unparted.
+          const ordered = ORDERED_ITEM.exec(it.text);
+          const text = ordered ? { ...it, text: ordered[2] } : it;
+          const item = ordered ? `${ordered[1]}. ${this.paragraph(text)}` : this.heading(it).replace(LIST_ITEM, '- $1');
+          it.doubt ??= text.doubt;
+          const previous = this.out[this.out.length - 1] ?? '';
+          this.out.push(...(previous.startsWith('- ') === item.startsWith('- ') && /^(?:- |\d+\. )/.test(previous) ? [] : ['']), item);
+        }
         return true;
       default:
         return false;

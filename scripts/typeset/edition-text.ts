@@ -56,9 +56,10 @@ export function bodyBlocks(markdown: string): Block[] {
         blocks.push({ kind: 'subheading', text: clean(heading[1]) });
         continue;
       }
-      const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+      const item = /^(?:[-*+]|(\d+)[.)])\s+(.*)$/.exec(line);
       if (item) {
-        blocks.push({ kind: 'item', text: clean(item[1]) });
+        // A numbered item is printed as a paragraph opening with its number (1.党的领导是…); a roll's names without a bullet.
+        blocks.push(item[1] ? { kind: 'paragraph', text: clean(`${item[1]}.${item[2]}`) } : { kind: 'item', text: clean(item[2]) });
         continue;
       }
       // A paragraph is one line in the transcriptions; a wrapped one joins its lines.

@@ -47,7 +47,15 @@ function rejoined(draft: string, truth: string, key: CompositionKey, titleOf: (i
   const articles = (md: string) => new Map(md.replace(/^---\n[\s\S]*?\n---\n/, '').split(/^## /m).slice(1).map((part) => [part.split('\n')[0].trim(), part]));
   const d = articles(withoutFlags(draft));
   const t = articles(truth);
-  const paragraphs = (part: string) => part.split(/\n\s*\n/).slice(1).map((p) => p.trim()).filter((p) => p && !/^[@#-]/.test(p));
+  // A numbered list's items each count, as paragraphs do (a photo set among them parts the list, and Markdown numbers the
+  // rest on from where it parted).
+  const paragraphs = (part: string) =>
+    part
+      .split(/\n\s*\n/)
+      .slice(1)
+      .flatMap((p) => (/^\d+\. /.test(p.trim()) ? p.trim().split('\n') : [p]))
+      .map((p) => p.trim())
+      .filter((p) => p && !/^[@#-]/.test(p));
   return key.jumps.filter((j) => {
     const title = titleOf(j.article) ?? '';
     const want = paragraphs(t.get(title) ?? '');

@@ -168,6 +168,13 @@ describe('the importer, line by line', () => {
     expect(r.stats.joins).toBe(1);
   });
 
+  it('writes a numbered item as Markdown numbers it, bulleted by extraction or not, and takes no decimal for one', () => {
+    const r = run('## 标题\n\n经验启示\n\n- 1.党的领导是社区治理的根本保证;要全面加强党的领导。\n- 2.破解社区治理顽症是突破口。\n\n3．依法治理是确保人民安居乐业的有力保障。\n\n2.5万人参加了这次活动,大家都很满意。\n');
+    expect(r.markdown).toContain('1. 党的领导是社区治理的根本保证；要全面加强党的领导。\n2. 破解社区治理顽症是突破口。');
+    expect(r.markdown).toContain('3. 依法治理是确保人民安居乐业的有力保障。');
+    expect(r.markdown).toContain('\n2.5万人参加了这次活动，大家都很满意。');
+  });
+
   it('removes stray spaces inside Chinese when the file is full of them, and flags a lone one', () => {
     const damaged = Array.from({ length: 3 }, (_, i) => `第${i}段 落里有 很多空 格的文字,这是提取 造成的。`).join('\n\n');
     const r = run(`## 标题\n\n${damaged}\n`);
