@@ -62,6 +62,8 @@ const HUNG_MARK = /[，。、；：！？）」』”’]$/u;
  * columns print it so) and touch or cross into the next column's first character; its square is not text of the line.
  */
 const textEnd = (r: TextRun) => r.x + r.width - (HUNG_MARK.test(r.text) ? r.size : 0);
+/** Where a run's text starts: an opening mark at a line's start may be drawn half out into the gutter (Typst trims its blank half). */
+const textStart = (r: TextRun) => r.x + (/^[（「『“‘《〈【]/u.test(r.text) ? r.size * 0.75 : 0);
 
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
@@ -80,8 +82,8 @@ export function pageLines(page: PdfPage): Line[] {
     // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
     const covered = (rs: TextRun[]) => {
       const before = Math.max(-Infinity, ...rs.filter((r) => textEnd(r) <= mid).map(textEnd));
-      const after = Math.min(Infinity, ...rs.filter((r) => r.x >= mid).map((r) => r.x));
-      return rs.some((r) => r.x < mid && textEnd(r) > mid) || after - before < next.size * 0.5;
+      const after = Math.min(Infinity, ...rs.filter((r) => textStart(r) >= mid).map(textStart));
+      return rs.some((r) => textStart(r) < mid && textEnd(r) > mid) || after - before < next.size * 0.5;
     };
     return baselines.size >= 2 && ![...baselines.values()].some(covered);
   };

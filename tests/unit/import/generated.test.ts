@@ -31,13 +31,15 @@ afterAll(() => closeProducers());
  * December, afternoon, for a changed generator (headlines broken at their phrases and sized to their columns, numbered
  * items printed with their numbers): the samples are other layouts now. Headlines and photos rose; Typst's paragraphs
  * fell in both samples (tune 0.961 → 0.922, held-out 0.974 → 0.948: columns a character apart, which Typst's tracking
- * brings closer, read as one), though over the whole ranges they held (tune 93.3 %, held-out 93.9 %).
+ * brings closer, read as one), though over the whole ranges they held (tune 93.3 %, held-out 93.9 %); raised again
+ * the same afternoon (tune 0.935, held-out 0.974) when an opening quote Typst draws half into the gutter no longer
+ * closed the channel between such columns.
  */
 const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titlePrecision: number; titleRecall: number; paragraphs: number; photos: number }> = {
   'tune, Chromium': { seeds: [1, 5], producer: 'chromium', titlePrecision: 1, titleRecall: 1, paragraphs: 0.974, photos: 1 },
-  'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 1, titleRecall: 1, paragraphs: 0.922, photos: 1 },
+  'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 1, titleRecall: 1, paragraphs: 0.935, photos: 1 },
   'held-out, Chromium': { seeds: [10_001, 10_005], producer: 'chromium', titlePrecision: 0.904, titleRecall: 0.904, paragraphs: 0.961, photos: 1 },
-  'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.904, titleRecall: 0.904, paragraphs: 0.948, photos: 1 },
+  'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.904, titleRecall: 0.904, paragraphs: 0.974, photos: 1 },
 };
 
 describe('the generator', () => {

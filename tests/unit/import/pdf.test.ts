@@ -88,6 +88,16 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
     expect(lines.filter((l) => l.y === 100).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
   });
+  it('keeps two columns a character apart apart where a line of the right one opens with a quote drawn half into the gutter', () => {
+    // Typst, tune seed 5: columns in 9 points, 8.4 apart, no gutter down the page (an article across both below); Typst
+    // trims an opening quote's blank half at a line's start, so the glyph starts 6 points left of its column.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 4; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14, 9), run('甲乙丙丁戊己庚辛壬癸', 108.4, 100 + i * 14, 9));
+    runs.push(run('一二三四五六七八九', 10, 156, 9), run('“乙丙丁戊己庚辛壬癸', 102.4, 156, 9));
+    for (let i = 0; i < 6; i++) runs.push(run('子丑寅卯辰巳午未申酉戌亥子丑寅子丑寅卯辰', 10, 200 + i * 14, 9));
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.y === 128).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
+  });
   it('keeps two narrow headlines of several lines side by side apart, where the page has no gutter between their columns', () => {
     const runs: TextRun[] = [];
     // Below the headlines, an article across both columns: no channel runs down the page between them.
