@@ -31,7 +31,7 @@ export const ROLL = /榜单|光荣榜|名单/u;
 export const ORG = /(?:党总支|党支部|党委|党组|居民区|居委会|公司|集团|中心)$/u;
 export const LIST_ITEM = /^[-*•·]\s+(.*)$/u;
 /** A numbered item as print sets it (1.党的领导是…, 1．…), bulleted too where extraction added one; not a decimal (2.5万). */
-export const ORDERED_ITEM = /^(?:[-*•·]\s+)?(\d{1,2})[.．]\s*(?!\d)(\S[\s\S]*)$/u;
+export const ORDERED_ITEM = /^(?:[-*•·]\s+)?(\d{1,2})[.．](?!\d)\s*(\S[\s\S]*)$/u;
 
 /**
  * A headline or caption: short, or a little longer when it is phrases set

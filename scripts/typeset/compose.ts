@@ -2,8 +2,9 @@
  * Newspaper pages drawn at random from the conventions of real papers, from a
  * seed: A3 or A4, 3 to 8 columns; articles in modules of 1 to all columns;
  * headlines over a module, left or centred, broken at their phrases (sized to
- * fit them), a short one narrower than the text under it, with 引题 and 副题; lead photos above, beside or inside the text with
- * captions under, beside or above; photo clusters; section banners; boxed and
+ * fit them), a short one narrower than the text under it, with 引题 and 副题;
+ * lead photos above, beside or inside the text with captions under, beside or
+ * above; photo clusters; section banners; boxed and
  * tinted sidebars; rules or none; articles that jump to a later page with
  * 下转/上接 lines; continuations at the top of a page beside new articles;
  * honour rolls; masthead, running heads, folios, QR codes and logos.

@@ -173,6 +173,7 @@ describe('the importer, line by line', () => {
     expect(r.markdown).toContain('1. 党的领导是社区治理的根本保证；要全面加强党的领导。\n2. 破解社区治理顽症是突破口。');
     expect(r.markdown).toContain('3. 依法治理是确保人民安居乐业的有力保障。');
     expect(r.markdown).toContain('\n2.5万人参加了这次活动，大家都很满意。');
+    expect(run('## 标题\n\n- 1. 2019年起，小区每月举办一次议事会。\n').markdown).toContain('\n1. 2019年起，小区每月举办一次议事会。');
   });
 
   it('removes stray spaces inside Chinese when the file is full of them, and flags a lone one', () => {
