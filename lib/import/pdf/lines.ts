@@ -65,6 +65,21 @@ const textEnd = (r: TextRun) => r.x + r.width - (HUNG_MARK.test(r.text) ? r.size
 /** Where a run's text starts: an opening mark at a line's start may be drawn half out into the gutter (Typst trims its blank half). */
 const textStart = (r: TextRun) => r.x + (/^[（「『“‘《〈【]/u.test(r.text) ? r.size * 0.75 : 0);
 
+/**
+ * A baseline's runs with those that overlap the one before joined into one (its start, the later one's end): marks set
+ * close side by side (”、“) are drawn as runs of their own, each overlapping the last, and are one stretch of text, not
+ * a gap at each hung mark.
+ */
+function overlapsJoined(rs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const r of [...rs].sort((a, b) => a.x - b.x)) {
+    const last = out[out.length - 1];
+    if (last && r.x < last.x + last.width - r.size * 0.15) out[out.length - 1] = { ...r, x: last.x, width: Math.max(last.x + last.width, r.x + r.width) - last.x, text: last.text + r.text };
+    else out.push(r);
+  }
+  return out;
+}
+
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const gutters = pageGutters(runs, page.width);
@@ -80,7 +95,8 @@ export function pageLines(page: PdfPage): Line[] {
     const near = (r: TextRun) => Math.abs(r.size - next.size) < next.size * 0.08 && Math.abs(r.y - next.y) > next.size * 0.3 && Math.abs(r.y - next.y) < next.size * 4;
     for (const r of printed) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
     // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
-    const covered = (rs: TextRun[]) => {
+    const covered = (runsOnBaseline: TextRun[]) => {
+      const rs = overlapsJoined(runsOnBaseline);
       const before = Math.max(-Infinity, ...rs.filter((r) => textEnd(r) <= mid).map(textEnd));
       const after = Math.min(Infinity, ...rs.filter((r) => textStart(r) >= mid).map(textStart));
       return rs.some((r) => textStart(r) < mid && textEnd(r) > mid) || after - before < next.size * 0.5;
@@ -107,8 +123,9 @@ export function pageLines(page: PdfPage): Line[] {
       const gap = run.x - end;
       // A run may start inside the one before by up to half a character and more: a closing quote's compressed half.
       if (!sameBaseline(last, run) || (unlike && Math.abs(last.y - run.y) > size * 0.3) || gap <= -size * 0.8) return false;
-      // Touching runs are one line (a headline across columns); across a gutter, never.
-      if (run.x - textEnd(last) < size * 0.3) return true;
+      // Touching runs are one line (a headline across columns); across a gutter, never. Runs overlapping are one line
+      // too, whatever marks they end with: punctuation side by side set close (”、“ squeezed, drawn as runs of their own).
+      if (run.x - textEnd(last) < size * 0.3 || gap < -size * 0.15) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
       const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
       return gap < size * GUTTER && !inGutter && !(sameSize(last, run) && localChannel(textEnd(last), run)) && !photoEdgeBetween(end, run);

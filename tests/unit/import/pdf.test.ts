@@ -98,6 +98,20 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
     expect(lines.filter((l) => l.y === 128).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
   });
+  it('reads marks set close side by side (”、“), each drawn as a run overlapping the last, as one line', () => {
+    // Chromium, tune seed 38, page 2: three lines running “…的历史”、“滑稽的…”, each ”、“ drawn as three runs, each
+    // overlapping the last; the marks' gaps, one over another (and no other line near), read as a channel between
+    // columns, and the 、 became a line of its own.
+    const at: [string, number, number, number][] = [
+      ['中，两位讲师从“滑稽', 357.5, 215.2, 92.2], ['本次讲座形式新颖，向', 463.6, 215.2, 92.2],
+      ['的 历 史 ”', 357.5, 228.7, 39.2], ['、', 394.2, 228.7, 8.5], ['“ 滑 稽 的 艺', 400.2, 228.7, 49.5], ['大', 463.6, 228.7, 8.5], ['家展现了海派', 472.9, 228.7, 55],
+      ['术 特', 357.5, 241.5, 18.7], [' ', 376.2, 241.5, 2.3], ['色', 378, 241.5, 8.5], [' ', 386.5, 241.5, 2.3], ['”', 388.2, 241.5, 8.5], ['、', 394.2, 241.5, 8.5], ['“ 滑 稽 的 招', 400.2, 241.5, 49.5], ['特', 463.6, 241.5, 8.5], ['色', 472.9, 241.5, 8.5],
+      ['笑 技 巧 ”', 357.5, 255, 39.2], ['、', 394.2, 255, 8.5], ['“ 滑 稽 的 艺', 400.2, 255, 49.5], ['爱。', 463.6, 255, 17],
+    ];
+    const runs = at.map(([text, x, y, width]) => ({ ...run(text, x, y, 8.5), width }));
+    const lines = pageLines({ number: 1, width: 600, height: 400, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.y === 255).map((l) => l.text)).toEqual(['笑技巧”、“滑稽的艺', '爱。']);
+  });
   it('keeps two narrow headlines of several lines side by side apart, where the page has no gutter between their columns', () => {
     const runs: TextRun[] = [];
     // Below the headlines, an article across both columns: no channel runs down the page between them.
