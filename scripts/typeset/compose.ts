@@ -99,6 +99,8 @@ export function drawStyle(rnd: Rnd): Style {
 const CLOSING = /[，。、；：！？）」』”’…,.;:!?)]/u;
 /** Width of a character in ems: CJK and full-width forms take one; Latin letters and digits a little over half. */
 const widthOf = (ch: string) => (/[\u0000-\u024f]/u.test(ch) ? (ch === ' ' ? 0.3 : 0.6) : 1);
+/** Width of a text in ems, as the lines are broken (widthOf). */
+const emsOf = (text: string) => [...text].reduce((n, ch) => n + widthOf(ch), 0);
 
 const OPENING = /[（「『“‘(]/u;
 const LATIN = /[A-Za-z0-9]/;
@@ -145,11 +147,10 @@ export function breakLines(text: string, em: number, indent = 0): { text: string
  * space at a break is not printed, as neither DTP nor CSS prints one there.
  */
 export function breakPhrases(text: string, em: number): string[] {
-  const width = (s: string) => [...s].reduce((n, ch) => n + widthOf(ch), 0);
   const out: string[] = [];
   let line = '';
   for (const phrase of text.split(' ').filter(Boolean)) {
-    if (line && width(`${line} ${phrase}`) <= em + 0.01) {
+    if (line && emsOf(`${line} ${phrase}`) <= em + 0.01) {
       line = `${line} ${phrase}`;
       continue;
     }
@@ -232,7 +233,7 @@ function pourInto(columns: readonly Column[], lines: readonly FlowLine[], from: 
     const group: Record<string, Line[]> = {};
     for (const l of lines.slice(i, i + n)) {
       y += l.before * lh;
-      const width = [...l.text].reduce((s, ch) => s + widthOf(ch), 0) * size;
+      const width = emsOf(l.text) * size;
       const x = l.align === 'right' ? col.x + col.w - width : col.x + l.indent * size;
       const key = `${l.role}|${l.bold}`;
       (group[key] ??= []).push({ x, y, text: l.text, ...(l.full ? { justify: col.w - l.indent * size } : {}) });

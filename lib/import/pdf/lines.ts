@@ -63,7 +63,7 @@ const HUNG_MARK = /[，。、；：！？）」』”’]$/u;
  */
 const textEnd = (r: TextRun) => r.x + r.width - (HUNG_MARK.test(r.text) ? r.size : 0);
 /** Where a run's text starts: an opening mark at a line's start may be drawn half out into the gutter (Typst trims its blank half). */
-const textStart = (r: TextRun) => r.x + (/^[（「『“‘《〈【]/u.test(r.text) ? r.size * 0.75 : 0);
+const textStart = (r: TextRun) => r.x + (OPENING_MARK.test(r.text.charAt(0)) ? r.size * 0.75 : 0);
 
 /**
  * A baseline's runs with those that overlap the one before joined into one (its start, the later one's end): marks set

@@ -371,15 +371,20 @@ function columnRight(lines: readonly TextLine[]): number {
 /** The edge most lines share, to the point (the larger of two as common): a column's full lines, not a line with a mark hung
  * past it or an indented one. */
 function mostCommon(edges: readonly number[]): number {
-  const counts = new Map<number, number>();
-  for (const e of edges) counts.set(Math.round(e), (counts.get(Math.round(e)) ?? 0) + 1);
+  const counts = countsToThePoint(edges);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   return edges.find((e) => Math.round(e) === best) ?? best;
 }
 
-function sharingEdge(lines: readonly TextLine[], edge: (l: TextLine) => number): readonly TextLine[] {
+/** How many edges lie at each point (rounded). */
+function countsToThePoint(edges: readonly number[]): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const l of lines) counts.set(Math.round(edge(l)), (counts.get(Math.round(edge(l))) ?? 0) + 1);
+  for (const e of edges) counts.set(Math.round(e), (counts.get(Math.round(e)) ?? 0) + 1);
+  return counts;
+}
+
+function sharingEdge(lines: readonly TextLine[], edge: (l: TextLine) => number): readonly TextLine[] {
+  const counts = countsToThePoint(lines.map(edge));
   const shared = lines.filter((l) => (counts.get(Math.round(edge(l))) ?? 0) >= 2);
   return shared.length ? shared : lines;
 }
