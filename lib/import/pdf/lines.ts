@@ -133,7 +133,8 @@ export function pageLines(page: PdfPage): Line[] {
     if (line) line.runs.push(run);
     else lines.push({ runs: [run] });
   }
-  return lines.map(({ runs: rs }) => toLine(page.number, rs)).filter((l) => l.text.trim().length > 0);
+  const onBaseline = (rs: TextRun[]) => page.spaces?.filter((s) => Math.abs(s.y - rs[0].y) < rs[0].size * 0.3).map((s) => s.x + s.width / 2);
+  return lines.map(({ runs: rs }) => toLine(page.number, rs, onBaseline(rs))).filter((l) => l.text.trim().length > 0);
 }
 
 /**
@@ -174,7 +175,34 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
   return out;
 }
 
-function toLine(page: number, all: TextRun[]): Line {
+/**
+ * A spaced-out run's text without its spacing, a space kept where one was printed (`printed`: the x of each space
+ * drawn as a glyph on its baseline). The run's characters are taken as evenly spread along it, as justification sets
+ * them: a printed space lies between the characters it falls between.
+ */
+function unspaceRun(r: TextRun, printed: readonly number[]): string {
+  const chars = [...unspace(untracked(r, printed))];
+  const pitch = r.width / Math.max(1, chars.length);
+  const after = new Set(printed.filter((x) => x > r.x && x < r.x + r.width).map((x) => Math.round((x - r.x) / pitch)));
+  return chars.map((c, i) => (after.has(i + 1) && i + 1 < chars.length && c !== ' ' && chars[i + 1] !== ' ' ? `${c} ` : c)).join('');
+}
+
+/**
+ * A run's text without the spaces pdf.js wrote between two letters where the PDF drew none (`printed`: the middle of
+ * each space drawn as a glyph on its baseline, when the PDF draws its spaces): letters spread by justification (Typst
+ * tracks WE as W E), not words. A letter's place in the run is estimated from an even spread, so a space counts as
+ * drawn within most of a character of it.
+ */
+function untracked(r: TextRun, printed: readonly number[] | undefined): string {
+  if (!printed) return r.text;
+  const chars = [...r.text];
+  const at = (i: number) => r.x + (r.width * (i + 0.5)) / chars.length;
+  const letter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+  return chars.filter((c, i) => c !== ' ' || !letter(chars[i - 1]) || !letter(chars[i + 1]) || printed.some((x) => Math.abs(x - at(i)) < r.size * 0.6)).join('');
+}
+
+/** `printed`: the middle of each space drawn as a glyph on the line's baseline; undefined where the PDF draws none anywhere. */
+function toLine(page: number, all: TextRun[], printed?: readonly number[]): Line {
   // A space pdf.js writes between a number and a Chinese character (11 月 24 日: the browser's autospace, an eighth of
   // a character) is spacing, not a printed space: the gap beside it is judged as any other between them (see mixed below).
   const kept = all.filter((r, i) => !(i > 0 && i < all.length - 1 && !r.text.trim() && isMixed(all[i - 1].text, all[i + 1].text) && all[i + 1].x - (all[i - 1].x + all[i - 1].width) <= r.size * 1.5));
@@ -191,12 +219,14 @@ function toLine(page: number, all: TextRun[]): Line {
   let boldChars = 0;
   let chars = 0;
   runs.forEach((r, i) => {
-    const piece = spread ? unspace(r.text) : unjustify(r.text);
+    const piece = spread ? unspaceRun(r, printed ?? []) : unjustify(untracked(r, printed));
     const gap = i === 0 ? 0 : gapsAfter[i - 1];
     const latin = /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece);
     // A number beside a Chinese character (11月18日) is set in another font and spread by justification: a space there is printed only very wide.
     const mixed = isMixed(text, piece);
-    const spaced = latin ? gap > r.size * SPACE : gap > r.size * (mixed ? 1.5 : CJK_SPACE) && gap > typical * 2 + r.size * 0.1;
+    // A space drawn in the gap was printed, however justification spread the line around it.
+    const drawn = i > 0 && printed !== undefined && printed.some((x) => x > runs[i - 1].x + runs[i - 1].width - 1 && x < r.x + 1);
+    const spaced = drawn || (latin ? gap > r.size * SPACE : gap > r.size * (mixed ? 1.5 : CJK_SPACE) && gap > typical * 2 + r.size * 0.1);
     if (text && spaced && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
     text = text ? (/\s$/.test(text) || /^\s/.test(piece) ? text + piece : joinCjk(text, piece)) : piece;
     // Weight and size are judged on letters: a closing quote often comes from another font.

@@ -53,11 +53,24 @@ export interface PdfRect {
   colour: string;
 }
 
+/** A space the PDF drew as a glyph: where on the page (its origin on the baseline) and how wide. */
+export interface PrintedSpace {
+  x: number;
+  y: number;
+  width: number;
+}
+
 export interface PdfPage {
   number: number;
   width: number;
   height: number;
   runs: TextRun[];
+  /**
+   * The spaces drawn as glyphs. pdf.js's text runs write a space wherever glyphs stand apart, so in a line spread out
+   * by justification a printed space (迎进博 创意) looks like every other gap; these tell it apart. Absent where the PDF
+   * draws no space anywhere (its words are placed apart instead), so where its spaces are is not known.
+   */
+  spaces?: PrintedSpace[];
   images: PdfImage[];
   rects: PdfRect[];
 }
@@ -138,9 +151,11 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
   const stack: Matrix[] = [];
   let fill = '#000000';
   let stroke = '#000000';
+  const text = new TextState(OPS);
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[];
+    text.op(fn, args, ctm);
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as number[]);
@@ -189,7 +204,72 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
   }
 
   const runs = await textRuns(page, toPage);
-  return { number, width: viewport.width, height, ...inPlaceOrder(runs, images, rects) };
+  const spaces = text.spaces.map(({ x, y, width }) => {
+    const [px, py] = toPage(x, y);
+    return { x: px, y: py, width };
+  });
+  return { number, width: viewport.width, height, ...inPlaceOrder(runs, images, rects), spaces: spaces.sort((a, b) => a.y - b.y || a.x - b.x) };
+}
+
+type Ops = Awaited<ReturnType<typeof pdfjs>>['OPS'];
+/** A glyph as pdf.js's operator list gives it: its width in thousandths of the font size. */
+type Glyph = { unicode: string; width: number } | number | null;
+
+/**
+ * The text state (PDF 1.7, 9.3), followed through the operator list only far enough to place the spaces drawn as
+ * glyphs: the text matrix, font size, character and word spacing, horizontal scale and rise.
+ */
+class TextState {
+  readonly spaces: PrintedSpace[] = [];
+  private tm: Matrix = [1, 0, 0, 1, 0, 0];
+  private tlm: Matrix = [1, 0, 0, 1, 0, 0];
+  private p = { size: 0, charSpacing: 0, wordSpacing: 0, scale: 1, rise: 0, leading: 0 };
+  private readonly saved: (typeof this.p)[] = [];
+  constructor(private readonly OPS: Ops) {}
+
+  op(fn: number, args: unknown[], ctm: Matrix): void {
+    const O = this.OPS;
+    const n = (i: number) => Number(args[i]);
+    if (fn === O.save) this.saved.push({ ...this.p });
+    else if (fn === O.restore) this.p = this.saved.pop() ?? this.p;
+    else if (fn === O.beginText) this.tm = this.tlm = [1, 0, 0, 1, 0, 0];
+    else if (fn === O.setTextMatrix) this.tm = this.tlm = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? Array.from(args[0] as ArrayLike<number>) : args.map(Number)) as Matrix;
+    else if (fn === O.moveText) this.move(n(0), n(1));
+    else if (fn === O.setLeadingMoveText) {
+      this.p.leading = -n(1);
+      this.move(n(0), n(1));
+    } else if (fn === O.nextLine) this.move(0, -this.p.leading);
+    else if (fn === O.setLeading) this.p.leading = n(0);
+    else if (fn === O.setFont) this.p.size = n(1);
+    else if (fn === O.setCharSpacing) this.p.charSpacing = n(0);
+    else if (fn === O.setWordSpacing) this.p.wordSpacing = n(0);
+    else if (fn === O.setHScale) this.p.scale = n(0) / 100;
+    else if (fn === O.setTextRise) this.p.rise = n(0);
+    else if (fn === O.showText) this.show(args[0] as Glyph[], ctm);
+  }
+
+  private move(tx: number, ty: number): void {
+    this.tm = this.tlm = multiply(this.tlm, [1, 0, 0, 1, tx, ty]);
+  }
+
+  private show(glyphs: readonly Glyph[], ctm: Matrix): void {
+    const { size, charSpacing, wordSpacing, scale, rise } = this.p;
+    for (const g of glyphs) {
+      if (g === null) continue;
+      if (typeof g === 'number') {
+        this.tm = multiply(this.tm, [1, 0, 0, 1, (-g / 1000) * size * scale, 0]);
+        continue;
+      }
+      const space = g.unicode === ' ';
+      const advance = ((g.width / 1000) * size + charSpacing + (space ? wordSpacing : 0)) * scale;
+      if (space) {
+        const m = multiply(ctm, this.tm);
+        const [x, y] = apply(m, 0, rise);
+        this.spaces.push({ x, y, width: Math.abs(apply(m, advance, rise)[0] - x) });
+      }
+      this.tm = multiply(this.tm, [1, 0, 0, 1, advance, 0]);
+    }
+  }
 }
 
 /** The page's text as pdf.js reads it: runs of glyphs with their place, size and font. */
@@ -242,6 +322,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
         throw new PdfRefusal(`is damaged: page ${n} cannot be read (${e instanceof Error ? e.message : String(e)}). Copy it again from the original`);
       }
     }
+    // A PDF that draws no space anywhere places its words apart instead: where its spaces are is not known.
+    if (!pages.some((p) => p.spaces?.length)) for (const p of pages) delete p.spaces;
     const chars = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.replace(/\s/g, '').length, 0), 0);
     if (chars < 20) {
       const scanned = pages.some((p) => p.images.some((im) => im.width * im.height > p.width * p.height * 0.5));

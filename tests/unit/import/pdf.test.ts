@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { concatTransformationMatrix, PDFDocument, popGraphicsState, pushGraphicsState, setCharacterSpacing, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { importPdf, PdfRefusal, unaccounted } from '../../../lib/import/index';
 import { pageLines, pageGutters, type Line } from '../../../lib/import/pdf/lines';
@@ -52,6 +53,27 @@ describe('read: refusals say what to do instead', () => {
   });
 });
 
+describe('read: the spaces a PDF draws as glyphs', () => {
+  it('are placed where they were drawn, through the text matrix, the character spacing and the page\'s transform', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([400, 600]);
+    page.drawText('HIM news', { x: 40, y: 500, size: 12, font });
+    page.pushOperators(pushGraphicsState(), concatTransformationMatrix(0.5, 0, 0, 0.5, 100, 0), setCharacterSpacing(2));
+    page.drawText('AB CD of the streets', { x: 40, y: 400, size: 20, font });
+    page.pushOperators(popGraphicsState());
+    const [read] = await readPdf(await doc.save());
+    const spaces = read.spaces ?? [];
+    const w = (t: string, size: number) => font.widthOfTextAtSize(t, size);
+    const drawnAt = (x: number, y: number, width: number) => spaces.some((s) => Math.abs(s.x - x) < 0.01 && Math.abs(s.y - y) < 0.01 && Math.abs(s.width - width) < 0.01);
+    expect(drawnAt(40 + w('HIM', 12), 100, w(' ', 12))).toBe(true);
+    // Scaled by half and moved 100 right; each glyph followed by 2 units of character spacing.
+    expect(drawnAt(100 + 0.5 * (40 + w('AB', 20) + 2 * 2), 400, 0.5 * (w(' ', 20) + 2))).toBe(true);
+    expect(drawnAt(100 + 0.5 * (40 + w('AB CD', 20) + 5 * 2), 400, 0.5 * (w(' ', 20) + 2))).toBe(true);
+    expect(spaces).toHaveLength(5);
+  });
+});
+
 const run = (text: string, x: number, y: number, size = 10, bold = false): TextRun => ({ text, x, y, top: y - size * 0.88, bottom: y + size * 0.12, width: [...text].length * size, size, font: bold ? 'Noto-Bold' : 'UMing', bold });
 
 /** Two columns of body text, 100 points wide, 12 apart: the gutter is 110 to 122. */
@@ -60,6 +82,31 @@ function twoColumns(extra: TextRun[]): PdfPage {
   for (let i = 0; i < 12; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 122, 100 + i * 14));
   return { number: 1, width: 300, height: 400, runs: [...runs, ...extra], images: [], rects: [] };
 }
+
+describe('lines: a space printed inside Chinese text is kept, a justified line\'s spacing is not', () => {
+  // A line spread out by justification, as pdf.js writes it: a space after every character, the printed one among them.
+  const spread = (): TextRun => ({ ...run('迎 进 博 创 意 点 亮 新', 10, 100), width: 8 * 11 });
+  const page = (runs: TextRun[], spaces?: PdfPage['spaces']): PdfPage => ({ number: 1, width: 300, height: 400, runs, images: [], rects: [], spaces });
+  it('keeps the space drawn between 博 and 创 as a glyph, and only it', () => {
+    expect(pageLines(page([spread()], [{ x: 10 + 3 * 11 - 2, y: 100, width: 2.5 }]))[0].text).toBe('迎进博 创意点亮新');
+    expect(pageLines(page([spread()], []))[0].text).toBe('迎进博创意点亮新');
+    expect(pageLines(page([spread()]))[0].text).toBe('迎进博创意点亮新');
+    // A space drawn on another baseline is not this line's.
+    expect(pageLines(page([spread()], [{ x: 10 + 3 * 11 - 2, y: 130, width: 2.5 }]))[0].text).toBe('迎进博创意点亮新');
+  });
+  it('keeps a space drawn in the gap between two runs of a spread line', () => {
+    const runs = [{ ...run('迎 进 博', 10, 100), width: 3 * 11 - 1.6 }, { ...run('创 意 点 亮 新', 10 + 3 * 11 + 1.2, 100), width: 5 * 11 }];
+    expect(pageLines(page(runs, [{ x: 10 + 3 * 11 - 1.5, y: 100, width: 2.5 }]))[0].text).toBe('迎进博 创意点亮新');
+    expect(pageLines(page(runs, []))[0].text).toBe('迎进博创意点亮新');
+  });
+  it('reads letters spread by justification as one word where the PDF draws its spaces and drew none between them', () => {
+    const tracked = { ...run('“W E培训', 10, 100), width: 60 };
+    expect(pageLines(page([tracked], []))[0].text).toBe('“WE培训');
+    // A PDF that draws no space anywhere gives no evidence: the space pdf.js wrote stays.
+    expect(pageLines(page([tracked]))[0].text).toBe('“W E培训');
+    expect(pageLines(page([{ ...run('Hello World', 10, 100), width: 55 }], [{ x: 10 + 25, y: 100, width: 2.5 }]))[0].text).toBe('Hello World');
+  });
+});
 
 describe('lines: glyph runs become lines, never across a gutter', () => {
   it('finds the channel between columns of running text', () => {
