@@ -60,7 +60,8 @@ export async function importPdf(original: Uint8Array, opts: ImportOptions, { pag
   // Reading order by headline ownership (./pdf/ownership.ts); CHENBAO_LAYOUT=xy-cut reads by the recursive XY-cut it
   // replaced, to compare (README, importer scores).
   const order: ReadingOrder = process.env.CHENBAO_LAYOUT === 'xy-cut' ? 'xy-cut' : 'ownership';
-  const layout = layoutPdf(pages, order);
+  const labels = new Set(opts.gazetteer.residences.filter((r) => r.streetId === opts.streetId).flatMap((r) => r.matchTerms));
+  const layout = layoutPdf(pages, order, labels);
   const repaired = repairBlocks(layout.blocks);
   styleRoles(layout.blocks, opts.catalogue.programmes);
   assignRoles(layout.blocks, opts);

@@ -21,12 +21,13 @@
  *    for ./roles.ts to read headlines, kickers, subtitles and subheadings.
  */
 import { classify, SECTION_NAMES } from '../classify';
-import { joinCjk, opensWithSupplementRadical } from '../repair';
+import { joinCjk, opensWithSupplementRadical, repairRadicals } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
 import { bodySize, CLOSING_MARK, downThePage, DOWN_THE_PAGE_REACH, OPENING_MARK, pageGutters, pageLines, sameBaseline, type Line } from './lines';
 import type { PdfImage, PdfPage, PdfRect } from './read';
 import { JUMP, jumpOf, type Box, type ColumnEdges, type Element } from './elements';
 import { joinPages, readPage } from './ownership';
+import { splitsWord } from '../words';
 
 /** An image the layout placed in an article, with its caption when it has one. */
 export interface LaidPhoto {
@@ -54,11 +55,16 @@ const FOLIO = /第\s*\d+\s*版|^\s*\d+\s*$|\d{4}年\d{1,2}月\d{1,2}日|星期[�
 
 export type ReadingOrder = 'xy-cut' | 'ownership';
 
-export function layoutPdf(pages: readonly PdfPage[], order: ReadingOrder = 'ownership'): PdfLayout {
+/**
+ * `labels`: the names of the residential areas the edition's street covers (虹仙居民区, 师大二村). A community paper
+ * opens a headline with the area it reports from, a phrase of its own (虹仙居民区 品味海派文化): a headline's first
+ * line that is such a name ends a phrase even where it fills its column.
+ */
+export function layoutPdf(pages: readonly PdfPage[], order: ReadingOrder = 'ownership', labels: ReadonlySet<string> = new Set()): PdfLayout {
   const linesByPage = pages.map((p) => pageLines(p));
   const all = linesByPage.flat();
   const body = bodySize(all);
-  const run = new LayoutRun(body);
+  const run = new LayoutRun(body, labels);
   const furniture = furnitureRules(pages, linesByPage, body);
   /** The masthead's lines, read in order and grouped into blocks like the news (see mastheadBlocks). */
   const mastheadEls: Element[] = [];
@@ -96,7 +102,10 @@ class LayoutRun {
   readonly textLayer: string[] = [];
   /** A line number for each line in reading order, for notes; furniture is numbered first. */
   lineNo = 0;
-  constructor(readonly body: number) {}
+  constructor(
+    readonly body: number,
+    readonly labels: ReadonlySet<string>,
+  ) {}
 
   /** The next line in reading order: numbered, and counted in the text layer. */
   read(text: string | undefined): number {
@@ -317,7 +326,7 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
       if (open && continues(open.last, open.region, l, region, body)) {
         // A headline's lines are joined again as a whole (each break judged against all its lines); a paragraph's one by one.
         open.lines.push(l);
-        open.block.text = l.size >= body * 1.15 ? headlineText(open.lines, roomAfter, region.frame) : joinCjk(open.block.text, l.text);
+        open.block.text = l.size >= body * 1.15 ? headlineText(open.lines, roomAfter, region.frame, run.labels) : joinCjk(open.block.text, l.text);
         open.last = l;
         open.region = region;
         open.boxes.push(box);
@@ -344,9 +353,12 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
  * (endsPhrase); or where the line stops more than two characters before its
  * column ends and is not the headline's widest so far. Otherwise the line was
  * wrapped mid-phrase. Where the frame is known (the columns of the text the
- * headline owns), a break is a phrase break unless the line fills the frame.
+ * headline owns), a break is a phrase break unless the line fills the frame
+ * (wrapsInFrame). Either way, a break inside a word is a wrap (splitsWord),
+ * and a first line that names one of the street's residential areas
+ * (`labels`) ends a phrase.
  */
-export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => number, frame?: { left: number; right: number }): string {
+export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => number, frame?: { left: number; right: number }, labels: ReadonlySet<string> = new Set()): string {
   // Pieces of one printed line (runs a gap apart on its baseline) are judged as that line.
   const rows: Line[][] = [];
   for (const l of lines) {
@@ -408,18 +420,33 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
       if (!last) text = l.text;
       else if (last.spaceAfter || l.spaceBefore) text = `${text} ${l.text}`;
       else if (i > 0) text = joinCjk(text, l.text);
+      else if (r === 1 && labels.has(repairRadicals(text).text)) text = `${text} ${l.text}`;
       else if (measure < l.size * 1.5) {
         // Set down the page, a character to a line: a line left blank between two is a phrase's space.
         text = l.top - last.bottom > l.size * 0.8 ? `${text} ${l.text}` : joinCjk(text, l.text);
       } else if (frame && frame.right - frame.left >= measure - l.size * 0.5) {
-        text = fillsFrame(rows[r - 1], row.map((x) => x.text).join(''), frame) ? joinCjk(text, l.text) : `${text} ${l.text}`;
+        text = wrapsInFrame(rows, r, frame) || splitsWord(text, l.text) ? joinCjk(text, l.text) : `${text} ${l.text}`;
       } else {
         const short = roomAfter(last) > l.size * 2 && width(rows[r - 1]) < width(row) - l.size * 1.5;
-        text = short || endsPhrase(r - 1) || indented(row) ? `${text} ${l.text}` : joinCjk(text, l.text);
+        text = (short || endsPhrase(r - 1) || indented(row)) && !splitsWord(text, l.text) ? `${text} ${l.text}` : joinCjk(text, l.text);
       }
     });
   });
   return text;
+}
+
+/**
+ * Whether the break before row `r` of a headline is a wrap within a phrase, the frame of the text it owns known. An
+ * editor's line is a phrase, or several, and a line wraps only where its phrase is wider than the frame: so the row
+ * before fills the frame (fillsFrame). Nor is it the first of the last two rows, full, of one length and unpunctuated:
+ * a couplet (对仗, 品味海派文化 感受社区温度), two phrases. (A phrase wrapped greedily ends as often with two lines of
+ * one length, 深化载体建设，构 / 建园区党建生态圈; its punctuation tells it apart more often than not.)
+ */
+function wrapsInFrame(rows: readonly Line[][], r: number, frame: { left: number; right: number }): boolean {
+  const textOf = (row: readonly Line[]) => row.map((l) => l.text).join('');
+  const [a, b] = [textOf(rows[r - 1]), textOf(rows[r])];
+  const couplet = r === rows.length - 1 && [...a].length === [...b].length && !/[\p{P}\s]/u.test(a + b);
+  return fillsFrame(rows[r - 1], b, frame) && !couplet;
 }
 
 /**

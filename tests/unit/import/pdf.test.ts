@@ -334,8 +334,29 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     // Short of it by a character carried down with the closing mark after it, or with a closing mark hung past it: wrapped.
     expect(headlineText(lines('打通社区治', '理”最后一公', '里'), none, frame)).toBe('打通社区治理”最后一公里');
     expect(headlineText(lines('打通社区治理”', '最后一公里'), none, frame)).toBe('打通社区治理”最后一公里');
+    // The last two lines full, of one length and unpunctuated: a couplet (对仗); not where more follows (a long phrase
+    // wrapped twice), nor where a mark is set inside (a phrase wrapped greedily).
+    expect(headlineText(lines('品味海派文化', '感受社区温度'), none, frame)).toBe('品味海派文化 感受社区温度');
+    expect(headlineText(lines('品味海派文化', '感受社区温度', '讲座'), none, frame)).toBe('品味海派文化感受社区温度讲座');
+    expect(headlineText(lines('深化载体，构', '建园区党建生'), none, { left: 100, right: 100 + 24 * 6.2 })).toBe('深化载体，构建园区党建生');
     // The frame narrower than the headline (the text it owns is one column of several it spans): not a measure of it.
     expect(headlineText(lines('师大二村', '听老党员解读'), none, { left: 100, right: 148 })).toBe('师大二村听老党员解读');
+  });
+
+  it('never ends a phrase inside a word, however short the line', () => {
+    // The first line stops well short of its column and of the next line: a phrase's end, unless 公里 is split.
+    expect(headlineText(lines('最后一', '公里”专题会上大家'), () => 200)).toBe('最后一 公里”专题会上大家');
+    expect(headlineText(lines('最后一公', '里”专题会上大家'), () => 200)).toBe('最后一公里”专题会上大家');
+  });
+
+  it('reads a first line that names one of the street\'s residential areas as a phrase of its own, even where it fills the frame', () => {
+    const frame = { left: 100, right: 100 + 24 * 5.8 };
+    const headline = lines('虹纺居民区', '美丽七彩虹', '纺');
+    expect(headlineText(headline, none, frame)).toBe('虹纺居民区美丽七彩虹纺');
+    expect(headlineText(headline, none, frame, new Set(['虹纺居民区', '虹纺']))).toBe('虹纺居民区 美丽七彩虹纺');
+    // Drawn with the radical ⺠ for 民, it is still the name; a name further on is no label.
+    expect(headlineText(lines('虹纺居⺠区', '美丽七彩虹'), none, frame, new Set(['虹纺居民区']))).toBe('虹纺居⺠区 美丽七彩虹');
+    expect(headlineText(lines('美丽七彩虹', '虹纺居民区', '你我'), none, frame, new Set(['虹纺居民区']))).toBe('美丽七彩虹虹纺居民区你我');
   });
 
   it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
