@@ -148,6 +148,11 @@ export function findStreet(g: Gazetteer, ref: string): Street | undefined {
   return g.street.get(ref) ?? g.streets.find((s) => s.name === ref || s.name === `${ref}街道`);
 }
 
+/** The residential areas of a street, in the gazetteer's order. */
+export function residencesOf(g: Gazetteer, streetId: string): Residence[] {
+  return g.residences.filter((r) => r.streetId === streetId);
+}
+
 /** Looks a residential area up by id, or by name within a street first. */
 export function findResidence(g: Gazetteer, ref: string, streetId?: string): Residence | undefined {
   const byId = g.residence.get(ref);

@@ -8,7 +8,7 @@
 export { type AwardCatalogue } from './awards';
 export { formatChineseDate, parseCalendarDate, toShanghaiDateTime } from './dates';
 export { IMPORT_FLAG, MAX_EDITION_BYTES, normaliseText, type ParseContext, parseEdition, PLACEHOLDER } from './edition/parse';
-export { findStreet, type Gazetteer, parseGazetteer } from './gazetteer';
+export { findStreet, type Gazetteer, parseGazetteer, residencesOf } from './gazetteer';
 export { buildContent, type BuildResult, type Catalogues, type Content, type ContentSources, contentStamp, editionFiles, type KeptParse, parseCatalogues, type ParseMemo, readSources, type SourceFile } from './load';
 export { eagerFirstPhoto, type PhotoView, shiftHeadings } from './markdown';
 export { altText, leadPhoto, PHOTO_FILE, type MediaFile, type PhotoFormat, type PhotoProbe, type SourceProblem } from './media';

@@ -5,7 +5,7 @@
  * figures, subheadings and honour rolls; furniture goes to the front matter.
  * Every unsure guess is written as a flag line the check refuses, and noted.
  */
-import { IMPORT_FLAG, PLACEHOLDER } from '../content';
+import { IMPORT_FLAG, PLACEHOLDER, residencesOf } from '../content';
 import type { AwardProgramme, Extra } from '../content';
 import { awardLevel, CREDIT, isClosed, LIST_ITEM, LONG_TITLE, ORDERED_ITEM, programmeNamed } from './classify';
 import { cjkSpaces, fullWidthPunctuation, joinCjk, removeAt, repairYi } from './repair';
@@ -438,7 +438,7 @@ class DraftWriter {
     let f = 0;
     for (const n of this.notes) if (n.kind === 'flag') n.draftLine = flagLines[f++];
     this.stats.flags = flagLines.length;
-    const residences = this.opts.gazetteer.residences.filter((r) => r.streetId === this.opts.streetId);
+    const residences = residencesOf(this.opts.gazetteer, this.opts.streetId);
     const named = residences.filter((r) => r.matchTerms.some((t) => input.includes(t)));
     if (named.length) this.note('info', 0, `文中提到的本街道居民区（网页上会自动链接到各居民区页面）：${named.map((r) => r.fullName ?? r.name).join('、')}`);
     const latest = latestDate(input);

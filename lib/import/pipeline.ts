@@ -21,6 +21,7 @@ import { readTextLines } from './read-text';
 import { repairBlocks } from './repair-blocks';
 import { assignRoles } from './roles';
 import type { ImportNote, ImportOptions, ImportResult } from './types';
+import { residencesOf } from '../content';
 import { cleanPdf, describe, refused, type PdfCleaning } from '../privacy';
 import { layoutPdf, type PdfLayout, type ReadingOrder } from './pdf/layout';
 import { extractPhotos, photoFileName, type ExtractedPhoto } from './pdf/photos';
@@ -60,7 +61,7 @@ export async function importPdf(original: Uint8Array, opts: ImportOptions, { pag
   // Reading order by headline ownership (./pdf/ownership.ts); CHENBAO_LAYOUT=xy-cut reads by the recursive XY-cut it
   // replaced, to compare (README, importer scores).
   const order: ReadingOrder = process.env.CHENBAO_LAYOUT === 'xy-cut' ? 'xy-cut' : 'ownership';
-  const labels = new Set(opts.gazetteer.residences.filter((r) => r.streetId === opts.streetId).flatMap((r) => r.matchTerms));
+  const labels = new Set(residencesOf(opts.gazetteer, opts.streetId).flatMap((r) => r.matchTerms));
   const layout = layoutPdf(pages, order, labels);
   const repaired = repairBlocks(layout.blocks);
   styleRoles(layout.blocks, opts.catalogue.programmes);

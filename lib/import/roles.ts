@@ -5,7 +5,7 @@
  * headline, 引题, 副题, caption, subheading or award, or stays text. Where
  * the guess is unsure, `doubt` says why; the draft flags it.
  */
-import type { AwardProgramme } from '../content';
+import { residencesOf, type AwardProgramme } from '../content';
 import type { Block, ImportOptions } from './types';
 import { awardLevel, isOrgName, LIST_ITEM, ORG, programmeNamed, ROLL, SECTION_NAMES } from './classify';
 
@@ -27,7 +27,7 @@ export function assignRoles(items: Block[], opts: Pick<ImportOptions, 'catalogue
       if (it.kind !== 'byline' && it.kind !== 'credit') inRoll = false;
     }
   }
-  const residences = opts.gazetteer.residences.filter((r) => r.streetId === opts.streetId);
+  const residences = residencesOf(opts.gazetteer, opts.streetId);
   demoteInnerTitles(items, residences.flatMap((r) => r.matchTerms).filter((n) => n.length >= 2));
 }
 

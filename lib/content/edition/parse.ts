@@ -21,6 +21,7 @@ import { checkRawText, normaliseText } from './raw-text';
 import { articleRecord, articleSlug, editionRecord, listedResidences, renderArticleBodies, type EditionFacts } from './records';
 import { issuesFor, type AwardClaim, type ParseContext, type ParsedEdition } from './types';
 import type { Article } from '../schema';
+import { residencesOf } from '../gazetteer';
 
 export { IMPORT_FLAG, MAX_EDITION_BYTES, MAX_NESTING, PLACEHOLDER, nestingOf, normaliseText } from './raw-text';
 export type { AwardClaim, ContentFiles, ParseContext, ParsedEdition } from './types';
@@ -55,7 +56,7 @@ function parseEditionSteps(rawText: string, path: string, ctx: ParseContext): Pa
 
   const { fields, street, date } = fm;
   if (!fields || !street || !date || !date.ok) return { ...none(media), source };
-  const facts: EditionFacts = { path, editionId: fields.id ?? `${date.date}-${street.id}`, street, date, residences: ctx.gazetteer.residences.filter((r) => r.streetId === street.id) };
+  const facts: EditionFacts = { path, editionId: fields.id ?? `${date.date}-${street.id}`, street, date, residences: residencesOf(ctx.gazetteer, street.id) };
   const rendered = renderArticleBodies(drafts, figures, facts, ctx, block.close + 2, issues);
   if (!rendered) return { ...none(media), source };
   const articles: Article[] = [];
