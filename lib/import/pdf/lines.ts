@@ -177,13 +177,13 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
 
 /**
  * A spaced-out run's text without its spacing, a space kept where one was printed (`printed`: the x of each space
- * drawn as a glyph on its baseline). The run's characters are taken as evenly spread along it, as justification sets
+ * drawn as a glyph on its baseline; undefined where the PDF draws none anywhere, and then letters keep pdf.js's spaces). The run's characters are taken as evenly spread along it, as justification sets
  * them: a printed space lies between the characters it falls between.
  */
-function unspaceRun(r: TextRun, printed: readonly number[]): string {
+function unspaceRun(r: TextRun, printed: readonly number[] | undefined): string {
   const chars = [...unspace(untracked(r, printed))];
   const pitch = r.width / Math.max(1, chars.length);
-  const after = new Set(printed.filter((x) => x > r.x && x < r.x + r.width).map((x) => Math.round((x - r.x) / pitch)));
+  const after = new Set((printed ?? []).filter((x) => x > r.x && x < r.x + r.width).map((x) => Math.round((x - r.x) / pitch)));
   return chars.map((c, i) => (after.has(i + 1) && i + 1 < chars.length && c !== ' ' && chars[i + 1] !== ' ' ? `${c} ` : c)).join('');
 }
 
@@ -219,7 +219,7 @@ function toLine(page: number, all: TextRun[], printed?: readonly number[]): Line
   let boldChars = 0;
   let chars = 0;
   runs.forEach((r, i) => {
-    const piece = spread ? unspaceRun(r, printed ?? []) : unjustify(untracked(r, printed));
+    const piece = spread ? unspaceRun(r, printed) : unjustify(untracked(r, printed));
     const gap = i === 0 ? 0 : gapsAfter[i - 1];
     const latin = /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece);
     // A number beside a Chinese character (11月18日) is set in another font and spread by justification: a space there is printed only very wide.

@@ -105,6 +105,9 @@ describe('lines: a space printed inside Chinese text is kept, a justified line\'
     // A PDF that draws no space anywhere gives no evidence: the space pdf.js wrote stays.
     expect(pageLines(page([tracked]))[0].text).toBe('“W E培训');
     expect(pageLines(page([{ ...run('Hello World', 10, 100), width: 55 }], [{ x: 10 + 25, y: 100, width: 2.5 }]))[0].text).toBe('Hello World');
+    // So too in a line spread out by justification: with no evidence, two words stay two.
+    const spreadWords = { ...run('用 D I Y 和 W E 做 成 Hello World 的 样 子', 10, 100), width: 160 };
+    expect(pageLines(page([spreadWords]))[0].text).toContain('Hello World');
   });
 });
 
