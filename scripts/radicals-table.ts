@@ -33,6 +33,13 @@ for (const r of ranges) {
  */
 const SIMPLIFIED: Record<string, string> = { '2F3E': '6237' };
 Object.assign(map, SIMPLIFIED);
-const source = `Unicode Character Database, EquivalentUnifiedIdeograph (${path.basename(file)}): the Kangxi Radicals and CJK Radicals Supplement blocks; the CJK Strokes block is left out (a stroke never stands for a character in running text); ⼾ (2F3E) is 户 (6237), as Simplified Chinese fonts draw it, not the UCD's traditional 戶 (6236). Regenerate with scripts/radicals-table.ts.`;
+/**
+ * Ideographs of CJK Extension A that Noto Sans CJK SC draws with the glyph of a common ideograph (found as above, from
+ * the fonts' cmaps, glyph by glyph: Noto Serif CJK SC shares none). A PDF's text layer names a shared glyph by its
+ * lowest code point, as it names a radical: Chromium's PDFs give 㬵 for every 胶 (阿胶熬制) set in Noto Sans.
+ */
+const SHARED_GLYPHS: Record<string, string> = { '3ADA': '66F6', '3B35': '80F6', '3B3A': '5E50', '3BA3': '69E9' };
+Object.assign(map, SHARED_GLYPHS);
+const source = `Unicode Character Database, EquivalentUnifiedIdeograph (${path.basename(file)}): the Kangxi Radicals and CJK Radicals Supplement blocks; the CJK Strokes block is left out (a stroke never stands for a character in running text); ⼾ (2F3E) is 户 (6237), as Simplified Chinese fonts draw it, not the UCD's traditional 戶 (6236); and four ideographs of CJK Extension A that Noto Sans CJK SC draws with a common ideograph's glyph (3ADA 3B35 3B3A 3BA3). Regenerate with scripts/radicals-table.ts.`;
 fs.writeFileSync(path.resolve('lib/import/radicals.json'), `${JSON.stringify({ source, map })}\n`);
 console.log(`${Object.keys(map).length} mappings written to lib/import/radicals.json`);

@@ -16,6 +16,6 @@ export function repairBlocks(blocks: Block[]): { notes: ImportNote[]; stats: Pic
     b.text = r.text;
   }
   const notes: ImportNote[] = [];
-  if (radicals) notes.push({ kind: 'repair', sourceLine: 0, message: `部首字改为它所代表的汉字 ${radicals} 处（PDF 的文字层把“日”“民”等字记成了形状相同的部首 ⽇、⺠）` });
+  if (radicals) notes.push({ kind: 'repair', sourceLine: 0, message: `部首字改为它所代表的汉字 ${radicals} 处（PDF 的文字层把“日”“民”等字记成了形状相同的部首 ⽇、⺠，或字形相同的生僻字，如把“胶”记成“㬵”）` });
   return { notes, stats: { radicals } };
 }

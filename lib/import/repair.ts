@@ -68,10 +68,13 @@ export function repairYi(text: string): { text: string; repaired: string[]; unsu
  * mapped to the unified ideograph they look like, from the Unicode Character
  * Database's EquivalentUnifiedIdeograph (see radicals.json). A PDF's text
  * layer often names a shared glyph by its radical code point (⽇ for 日, ⺠
- * for 民): in running text a radical is never meant.
+ * for 民): in running text a radical is never meant. The same table maps the
+ * four rare ideographs a common font draws with a common one's glyph (㬵 for
+ * 胶): the text layer names that glyph by the lower code point too.
  */
 const RADICALS = new Map(Object.entries(radicalTable.map as Record<string, string>).map(([k, v]) => [String.fromCodePoint(parseInt(k, 16)), String.fromCodePoint(parseInt(v, 16))]));
-const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/gu;
+/** Any character the table maps: radicals, and the few ideographs that share a common ideograph's glyph. */
+const RADICAL = new RegExp(`[${[...RADICALS.keys()].join('')}]`, 'gu');
 
 /**
  * A radical of the CJK Radicals Supplement (⺠ ⻓ ⻛) opening a text: a browser draws one from a fallback font

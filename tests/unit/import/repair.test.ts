@@ -48,6 +48,11 @@ describe('radicals a PDF gives for characters', () => {
     // Chromium names 户's glyph in a Simplified Chinese font by the radical DOOR, whose UCD equivalent is the traditional 戶.
     expect(repairRadicals('挨家挨⼾、⼾籍')).toEqual({ text: '挨家挨户、户籍', count: 2 });
   });
+  it('so does a rare ideograph the font draws with a common one\'s glyph, named by its lower code point', () => {
+    expect(repairRadicals('阿㬵熬制、骨密度检测')).toEqual({ text: '阿胶熬制、骨密度检测', count: 1 });
+    // Other ideographs of Extension A stand.
+    expect(repairRadicals('㐀㑇')).toEqual({ text: '㐀㑇', count: 0 });
+  });
 });
 
 describe('other repairs', () => {
