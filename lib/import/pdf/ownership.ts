@@ -166,22 +166,23 @@ function headlines(els: readonly Element[], body: number): Unit[] {
 /**
  * 引题 just above, 副题 just below: text larger than the body's, smaller than the headline's, starting where the
  * headline starts or centred on it, each to the headline nearest it, outwards line by line (one of two lines joins by
- * its nearer line). Two such lines side by side under a headline are its columns' subheadings (编者按 over one column,
- * 光荣榜 over the next), and so is one with a column's text already begun beside it: not a 副题.
+ * its nearer line). Two such lines side by side over one headline's span are its columns' subheadings (编者按 over one
+ * column, 光荣榜 over the next), and so is one with a column's text already begun beside it: not a 副题. (Side by side
+ * over two headlines, each is its own headline's 引题.)
  */
 function joinMiddling(els: readonly Element[], heads: readonly Head[], body: number, taken: Set<Element>): void {
   const middling = els.filter((e): e is TextLine => isLine(e) && !e.section && e.line.size > body * 1.05 && e.line.size < body * 1.35 && !(e.line.size >= body * 1.2 && e.line.bold));
-  const sideBySide = (m: TextLine) => middling.some((o) => o !== m && Math.abs(o.top - m.top) < m.line.size * 0.5 && overlap(o, m) <= 0);
+  const sideBySide = (m: TextLine, box: Box) => middling.some((o) => o !== m && Math.abs(o.top - m.top) < m.line.size * 0.5 && overlap(o, m) <= 0 && overlap(o, box) > 0);
   const textBegunBeside = (m: Box, box: Box) =>
     els.some((o) => isLine(o) && Math.abs(o.line.size - body) < body * 0.15 && overlap(o, m) <= 0 && overlap(o, box) > 0 && o.top >= box.bottom - 1 && o.top < m.top && o.bottom > m.top - body);
   for (let grew = true; grew; ) {
     grew = false;
     for (const m of middling) {
-      if (taken.has(m) || sideBySide(m)) continue;
+      if (taken.has(m)) continue;
       const gap = (b: Box) => (m.bottom <= b.top ? b.top - m.bottom : m.top >= b.bottom ? m.top - b.bottom : Infinity);
       const fits = heads
         .map(({ u, box }) => ({ u, box, span: spanOf(u.els) }))
-        .filter(({ box, span }) => overlap(box, m) > 0 && gap(span) < m.line.size * 1.6 && (Math.abs(m.x - box.x) < body * 4 || Math.abs(centre(m) - centre(box)) < body * 1.5) && !(m.top >= box.bottom - 1 && textBegunBeside(m, box)));
+        .filter(({ box, span }) => overlap(box, m) > 0 && gap(span) < m.line.size * 1.6 && (Math.abs(m.x - box.x) < body * 4 || Math.abs(centre(m) - centre(box)) < body * 1.5) && !sideBySide(m, box) && !(m.top >= box.bottom - 1 && textBegunBeside(m, box)));
       const best = fits.sort((a, b) => gap(a.span) - gap(b.span))[0];
       if (best) {
         best.u.els.push(m);
@@ -265,7 +266,8 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
   return out;
 }
 
-/** Gives segments to units: those right under a unit in its lanes, then those beside them that start as high. */
+/** Gives segments to units: those right under a unit in its lanes, then those beside them that start as high (right of a
+ * headline set at its first column's left, either side of a centred one). */
 function own(us: readonly Unit[], segs: Segment[], ls: readonly Lane[], body: number): void {
   const headlines = us.filter((u) => !u.banner).sort((a, b) => a.box.top - b.box.top);
   for (const u of headlines) {
@@ -276,12 +278,16 @@ function own(us: readonly Unit[], segs: Segment[], ls: readonly Lane[], body: nu
     const owned = segs.filter((s) => s.owner === u);
     if (!owned.length) continue;
     const start = Math.min(...owned.map((s) => s.top));
+    // Set at the left of its first column, a headline narrower than its article has its article's columns to its right;
+    // the text to its left is another's (centred, it has columns on both sides).
+    const first = ls.findIndex((l) => overlap(u.box, stretch(l)) > 2);
+    const fromLane = first >= 0 && Math.abs(u.box.x - ls[first].left) < body * 0.5 ? first : -1;
     for (let grew = true; grew; ) {
       grew = false;
       const laneSet = new Set(segs.filter((s) => s.owner === u).map((s) => s.lane));
       for (const s of segs) {
         // Text that opens with a 上接 line continues an article from another page, whatever stands beside it.
-        if (s.owner || !(laneSet.has(s.lane - 1) || laneSet.has(s.lane + 1)) || startsWithJump(s)) continue;
+        if (s.owner || s.lane < fromLane || !(laneSet.has(s.lane - 1) || laneSet.has(s.lane + 1)) || startsWithJump(s)) continue;
         // Beside the headline's text, starting as high, with nothing else over it down to the headline's top.
         const besideTop = Math.abs(s.top - start) < body * 2.5 || (s.top >= u.box.top - 1 && s.top <= start + body);
         const clear = !s.above || s.above === u || (s.above.box.bottom <= u.box.top + 1 && !s.above.banner);
@@ -325,8 +331,10 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
     for (const e of s.els) edges.set(e, col);
   }
   for (const u of us) {
-    // The headline's frame: the columns of its text, as far as their lines run (a box's padding is inside the lanes).
-    const owned = segs.filter((s) => s.owner === u).flatMap((s) => columns.get(s) ?? []);
+    // The headline's frame: the columns of its running text, as far as their lines run (a box's padding is inside the
+    // lanes); not a line of small print it owns beside it (a banner's motto).
+    const running = (s: Segment) => s.els.some((e) => isLine(e) && Math.abs(e.line.size - body) < body * 0.15);
+    const owned = segs.filter((s) => s.owner === u && running(s)).flatMap((s) => columns.get(s) ?? []);
     const frame = owned.length ? { left: Math.min(...owned.map((c) => c.left)), right: Math.max(...owned.map((c) => c.right)) } : undefined;
     for (const e of u.els) edges.set(e, { left: u.box.x, right: u.box.right, ...(frame && { frame }) });
   }

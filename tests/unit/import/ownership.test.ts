@@ -129,4 +129,39 @@ describe('reading by headline ownership', () => {
     expect(one.elements.filter((e) => rest.includes(e))).toHaveLength(rest.length);
     expect(two.elements.filter((e) => rest.includes(e))).toEqual([]);
   });
+
+  it('leaves the text to the left of a headline set at its column\'s left to the article it continues; a centred one owns both sides', () => {
+    // The page's first column continues an article from before (its 上接 line); the second goes on with it from the
+    // page's top; a headline one column wide, at the third column's left and as high, owns the third column only.
+    const jump = line(40, 40, '（上接第1版）');
+    const before = [...column(40, 55, 20), ...column(305, 40, 21)];
+    const headline = line(570, 41, '学习四中全会', 16, 96);
+    const text = column(570, 70, 18);
+    const { parts } = readPage([jump, ...before, headline, ...text], [], BODY);
+    const article = parts.find((p) => p.unit?.els.includes(headline))?.elements ?? [];
+    expect(article.filter((e) => before.includes(e))).toEqual([]);
+    expect(article.filter((e) => text.includes(e))).toHaveLength(text.length);
+    // Centred over the second and third columns, narrower than its text: both are its.
+    const centred = line(400, 41, '学习四中全会', 16, 96);
+    const both = [...column(305, 70, 18), ...column(570, 70, 18)];
+    const read = readPage([centred, ...both], [], BODY);
+    expect(read.parts.find((p) => p.unit?.els.includes(centred))?.elements.filter((e) => both.includes(e))).toHaveLength(both.length);
+  });
+
+  it('measures a headline\'s frame from the columns of its running text, not from small print beside it', () => {
+    const headline = line(40, 40, '世纪同乐', 14, 56);
+    const motto = line(305, 40, '汇集志愿力量，引领文明时尚', 7, 91);
+    const text = column(40, 70, 20);
+    const { edges } = readPage([headline, motto, ...text], [], BODY);
+    expect(edges.get(headline)?.frame).toEqual({ left: 40, right: 240 });
+  });
+
+  it('takes each of two 引题 side by side for its own headline\'s, not for subheadings over one headline\'s columns', () => {
+    const light = (e: Element): Element => (e.kind === 'line' ? { ...e, line: { ...e.line, bold: false } } : e);
+    const kickers = [light(line(40, 40, '长一居民区党总支', 12)), light(line(570, 40, '上海德必文化创意产业发展（集团）股份有限公司党支部', 11, 300))];
+    const heads = [line(40, 56, '当好“领头雁”', 23, 160), line(570, 56, '深化载体建设，构建园区党建生态圈', 21, 340)];
+    const text = [...column(40, 90, 20), ...column(305, 90, 20), ...column(570, 90, 20), ...column(835, 90, 20)];
+    const { parts } = readPage([...kickers, ...heads, ...text], [], BODY);
+    heads.forEach((h, i) => expect(parts.find((p) => p.unit?.els.includes(h))?.unit?.els).toContain(kickers[i]));
+  });
 });
