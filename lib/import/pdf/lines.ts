@@ -116,13 +116,14 @@ export function pageLines(page: PdfPage): Line[] {
     const line = lines.find((l) => {
       const last = l.runs[l.runs.length - 1];
       // Runs of unlike sizes (a headline's line beside a line of the text) are one line only as the smaller size sets
-      // one: on its baseline and within its gaps. Mixed sizes in one printed line share a baseline.
+      // one: on its baseline and within its gaps. Mixed sizes in one printed line share a baseline, to a point: a
+      // headline beside a column whose baseline falls near one of its lines is no part of them.
       const unlike = Math.max(last.size, run.size) > Math.min(last.size, run.size) * UNLIKE;
       const size = (unlike ? Math.min : Math.max)(last.size, run.size);
       const end = last.x + last.width;
       const gap = run.x - end;
       // A run may start inside the one before by up to half a character and more: a closing quote's compressed half.
-      if (!sameBaseline(last, run) || (unlike && Math.abs(last.y - run.y) > size * 0.3) || gap <= -size * 0.8) return false;
+      if (!sameBaseline(last, run) || (unlike && Math.abs(last.y - run.y) > size * 0.1) || gap <= -size * 0.8) return false;
       // Touching runs are one line (a headline across columns); across a gutter, never. Runs overlapping are one line
       // too, whatever marks they end with: punctuation side by side set close (”、“ squeezed, drawn as runs of their own).
       if (run.x - textEnd(last) < size * 0.3 || gap < -size * 0.15) return true;

@@ -6,7 +6,7 @@
  * `fixed`. Everything else keeps its kind from its words, for the shared
  * stage to find bylines, credits and honour rolls.
  */
-import { KNOWN_SUBHEADINGS, programmeNamed, ROLL } from '../classify';
+import { awardLevel, KNOWN_SUBHEADINGS, programmeNamed, ROLL } from '../classify';
 import type { AwardProgramme } from '../../content';
 import type { Block } from '../types';
 
@@ -15,6 +15,9 @@ const HEADLINE = 1.5;
 const SECONDARY = 1.12;
 /** Beside a headline, a line at most this share of its size is a 引题 or 副题. */
 const MINOR = 0.8;
+/** Set larger than the running text, as the layout's 引题 and 副题 are (./ownership.ts). */
+const LARGER = 1.05;
+const SMALLER = 0.95;
 /** A 引题 sits on the headline: at most this many body lines of space between them. */
 const KICKER_GAP = 1;
 
@@ -35,16 +38,25 @@ export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[
     if (b.style.size < next.style.size * MINOR) b.role = 'kicker';
     else if (next.style.size < b.style.size * MINOR) next.role = 'subtitle';
   });
-  // A short line set just above a headline, with no sentence end, is its 引题 even in the text's size and weight.
+  // A short line set just above a headline, with no sentence end, is its 引题 even in the text's size and weight (of 24
+  // characters at most: a name; set larger than the text, any short line).
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     if (!b.style || b.fixed || b.kind !== 'short' || !isTitle(next) || next.gap > KICKER_GAP) return;
-    if ([...b.text].length > 24 || /[。！？：；，、]$/u.test(b.text)) return;
+    if ((b.style.size < LARGER && [...b.text].length > 24) || /[。！？：；，、]$/u.test(b.text)) return;
     // The last name on an honour roll sits above the next headline too.
     let k = i - 1;
     while (k >= 0 && blocks[k].kind === 'short' && !ROLL.test(blocks[k].text)) k--;
     if (k >= 0 && ROLL.test(blocks[k].text)) return;
     b.role = 'kicker';
+    b.fixed = true;
+  });
+  // A short line right under a headline, set smaller than the text, with no sentence end, is its 副题 (a paper that sets
+  // its 副题 at half its headline's size may set it under the text's, under a small headline).
+  blocks.forEach((b, i) => {
+    if (!b.style || b.fixed || b.kind !== 'short' || !isTitle(blocks[i - 1]) || b.style.size > SMALLER) return;
+    if (/[。！？：；，、]$/u.test(b.text) || ROLL.test(b.text)) return;
+    b.role = 'subtitle';
     b.fixed = true;
   });
   blocks.forEach((b, i) => {
@@ -57,10 +69,17 @@ export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[
       b.fixed = true;
       return;
     }
-    // A bold line the size of the text: a subheading, or the heading of an honour roll.
+    // A bold line the size of the text: a subheading, the heading of an honour roll, or an award set as a heading
+    // (金奖标兵: 虹桥新城居民区党支部), for the draft to mark with its programme as it marks a roll's entries.
     if (b.style.bold && b.kind !== 'byline' && [...b.text].length <= 40) {
       if (ROLL.test(b.text) && programmeNamed(b.text, programmes)) {
         b.kind = 'short';
+        return;
+      }
+      if (awardLevel(b.text, programmes)) {
+        b.kind = 'heading';
+        b.role = 'award';
+        b.fixed = true;
         return;
       }
       b.kind = 'subheading';

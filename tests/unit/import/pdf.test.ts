@@ -10,7 +10,8 @@ import { concatTransformationMatrix, PDFDocument, popGraphicsState, pushGraphics
 import { describe, expect, it } from 'vitest';
 import { importPdf, PdfRefusal, unaccounted } from '../../../lib/import/index';
 import { pageLines, pageGutters, type Line } from '../../../lib/import/pdf/lines';
-import { headlineText, layoutPdf } from '../../../lib/import/pdf/layout';
+import { layoutPdf } from '../../../lib/import/pdf/layout';
+import { headlineText, setsByPhrase } from '../../../lib/import/pdf/headline';
 import { readPdf, type PdfPage, type TextRun } from '../../../lib/import/pdf/read';
 import { styleRoles } from '../../../lib/import/pdf/roles';
 import type { Block } from '../../../lib/import/types';
@@ -232,6 +233,13 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const printed = pageLines(twoColumns([run('陆配家庭迎进博 创意点亮', 10, 300, 10)]));
     expect(printed.find((l) => l.y === 300)?.text).toBe('陆配家庭迎进博 创意点亮');
   });
+  it('a headline beside a column, its baseline near a line of the text but not on it, is no part of that line', () => {
+    // As Typst drew them: a column's spread lines, and a headline a gutter to their right, 2.7 points below one of them.
+    const spread = (text: string, y: number) => ({ ...run(text, 38.4, y, 10), width: 87.25 });
+    const runs = [spread('可 以 增 强 居 民 百 姓', 88.2), spread('的 参 与 感 、 获 得 感', 103.2), run('当好“领头雁”', 135.4, 105.9, 25, true), run('和幸福感。', 38.4, 118.2, 10)];
+    const lines = pageLines({ number: 1, width: 800, height: 1000, runs, images: [], rects: [] });
+    expect(lines.map((l) => l.text)).toEqual(['可以增强居民百姓', '的参与感、获得感', '当好“领头雁”', '和幸福感。']);
+  });
   it('two headlines side by side stay two, even where one reaches into the gutter', () => {
     const lines = pageLines(twoColumns([run('仙霞新闻', 35, 60, 20, true), run('虹旭', 125, 60, 20, true)]));
     expect(lines.filter((l) => l.y === 60).map((l) => l.text)).toEqual(['仙霞新闻', '虹旭']);
@@ -260,10 +268,31 @@ describe('roles: from type size and weight', () => {
     styleRoles(roll, programmes);
     expect(roll[1].role).not.toBe('kicker');
   });
-  it('a bold line the size of the text is a subheading', () => {
-    const blocks = [block('因材施教 推动党员带头做表率', 1, { style: { size: 1, bold: true } })];
+  it('a long line set a little larger than the text just above a headline is its 引题 too; in the text size, only a name of 24 characters at most', () => {
+    const name = '上海德必文化创意产业发展（集团）股份有限公司党支部';
+    const larger = [block(name, 1.1), block('深化载体建设，构建园区党建生态圈', 2.1)];
+    styleRoles(larger, programmes);
+    expect(larger[0].role).toBe('kicker');
+    const same = [block(name, 1), block('深化载体建设，构建园区党建生态圈', 2.1)];
+    styleRoles(same, programmes);
+    expect(same[0].role).not.toBe('kicker');
+  });
+  it('a short line set smaller than the text right under a headline is its 副题; not one ending a sentence, nor a roll\'s heading', () => {
+    const blocks = [block('发挥党建引领作用 居民自治更进一步', 1.6), block('市、区级领导先后调研虹旭居民区', 0.9), block('正文。', 1, { kind: 'body' })];
+    styleRoles(blocks, programmes);
+    expect(blocks.map((b) => b.role)).toEqual(['title', 'subtitle', undefined]);
+    const sentence = [block('发挥党建引领作用', 1.6), block('居民们交口称赞。', 0.9)];
+    styleRoles(sentence, programmes);
+    expect(sentence[1].role).not.toBe('subtitle');
+    const roll = [block('表彰大会', 1.6), block('优秀志愿者名单', 0.9)];
+    styleRoles(roll, programmes);
+    expect(roll[1].role).not.toBe('subtitle');
+  });
+  it('a bold line the size of the text is a subheading; one that names an award\'s level, an award set as a heading', () => {
+    const blocks = [block('因材施教 推动党员带头做表率', 1, { style: { size: 1, bold: true } }), block('金奖标兵: 虹桥新城居民区党支部', 1, { style: { size: 1, bold: true } })];
     styleRoles(blocks, programmes);
     expect(blocks[0]).toMatchObject({ kind: 'subheading', role: 'subheading' });
+    expect(blocks[1]).toMatchObject({ kind: 'heading', role: 'award' });
   });
 });
 
@@ -331,19 +360,41 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
   it('with the frame of the text it owns known, reads a line short of the frame as a phrase and a line filling it as wrapped', () => {
     // A frame six and a half characters wide: a phrase set a line each, with room to spare, or a phrase wider than it.
     const frame = { left: 100, right: 100 + 24 * 6.5 };
-    expect(headlineText(lines('师大二村', '听老党员解读'), none, frame)).toBe('师大二村 听老党员解读');
-    expect(headlineText([line('虹仙居民区', 0, 112), line('品味海派文化', 1, 100), line('感受', 2, 136)], none, frame)).toBe('虹仙居民区 品味海派文化感受');
-    expect(headlineText(lines('长风新村街道', '举办国际志愿', '者日'), none, frame)).toBe('长风新村街道举办国际志愿者日');
+    expect(headlineText(lines('师大二村', '听老党员解读'), none, { frame })).toBe('师大二村 听老党员解读');
+    expect(headlineText([line('虹仙居民区', 0, 112), line('品味海派文化', 1, 100), line('感受', 2, 136)], none, { frame })).toBe('虹仙居民区 品味海派文化感受');
+    expect(headlineText(lines('长风新村街道', '举办国际志愿', '者日'), none, { frame })).toBe('长风新村街道举办国际志愿者日');
     // Short of it by a character carried down with the closing mark after it, or with a closing mark hung past it: wrapped.
-    expect(headlineText(lines('打通社区治', '理”最后一公', '里'), none, frame)).toBe('打通社区治理”最后一公里');
-    expect(headlineText(lines('打通社区治理”', '最后一公里'), none, frame)).toBe('打通社区治理”最后一公里');
+    expect(headlineText(lines('打通社区治', '理”最后一公', '里'), none, { frame })).toBe('打通社区治理”最后一公里');
+    expect(headlineText(lines('打通社区治理”', '最后一公里'), none, { frame })).toBe('打通社区治理”最后一公里');
     // The last two lines full, of one length and unpunctuated: a couplet (对仗); not where more follows (a long phrase
     // wrapped twice), nor where a mark is set inside (a phrase wrapped greedily).
-    expect(headlineText(lines('品味海派文化', '感受社区温度'), none, frame)).toBe('品味海派文化 感受社区温度');
-    expect(headlineText(lines('品味海派文化', '感受社区温度', '讲座'), none, frame)).toBe('品味海派文化感受社区温度讲座');
-    expect(headlineText(lines('深化载体，构', '建园区党建生'), none, { left: 100, right: 100 + 24 * 6.2 })).toBe('深化载体，构建园区党建生');
+    expect(headlineText(lines('品味海派文化', '感受社区温度'), none, { frame })).toBe('品味海派文化 感受社区温度');
+    expect(headlineText(lines('品味海派文化', '感受社区温度', '讲座'), none, { frame })).toBe('品味海派文化感受社区温度讲座');
+    expect(headlineText(lines('深化载体，构', '建园区党建生'), none, { frame: { left: 100, right: 100 + 24 * 6.2 } })).toBe('深化载体，构建园区党建生');
     // The frame narrower than the headline (the text it owns is one column of several it spans): not a measure of it.
-    expect(headlineText(lines('师大二村', '听老党员解读'), none, { left: 100, right: 148 })).toBe('师大二村听老党员解读');
+    expect(headlineText(lines('师大二村', '听老党员解读'), none, { frame: { left: 100, right: 148 } })).toBe('师大二村听老党员解读');
+  });
+
+  it('in a document set by phrase, ends a phrase where a line that holds two ends, unless the break splits a word', () => {
+    const frame = { left: 100, right: 100 + 24 * 10.6 };
+    const headline = [{ ...line('师大二村 听老党员解读', 0), right: 100 + 24 * 10.25 }, line('十九届四中全会精神', 1)];
+    expect(headlineText(headline, none, { frame })).toBe('师大二村 听老党员解读十九届四中全会精神');
+    expect(headlineText(headline, none, { frame, byPhrase: true })).toBe('师大二村 听老党员解读 十九届四中全会精神');
+    const word = [{ ...line('师大二村 打通最后一公', 0), right: 100 + 24 * 10.25 }, line('里', 1)];
+    expect(headlineText(word, none, { frame, byPhrase: true })).toBe('师大二村 打通最后一公里');
+  });
+
+  it('reads a document as set by phrase where its headlines\' lines end short of their frames, and as set greedily where they fill them', () => {
+    const frame = { left: 100, right: 100 + 24 * 8 };
+    // Greedy: every line but the last fills the frame, or stops short where a closing mark carried a character down.
+    const greedy = [{ lines: lines('长宁区第七轮金银', '奖名单公布'), frame }, { lines: lines('全国台联及各省市', '台联考察团来长宁'), frame }, { lines: lines('打通社区治理', '“最后一公里”'), frame }];
+    expect(setsByPhrase(greedy)).toBe(false);
+    // By phrase: lines end where the editor broke them, short of the frame.
+    const byPhrase = [...greedy.slice(0, 1), { lines: lines('师大二村', '听老党员解读'), frame }, { lines: lines('全国台联', '来长宁调研'), frame }];
+    expect(setsByPhrase(byPhrase)).toBe(true);
+    // One short line among many full ones is a frame measured a little wide; headlines without a frame say nothing.
+    expect(setsByPhrase([...greedy, ...greedy, { lines: lines('师大二村', '听老党员解读'), frame }])).toBe(false);
+    expect(setsByPhrase([{ lines: lines('师大二村', '听老党员解读') }])).toBe(false);
   });
 
   it('never ends a phrase inside a word, however short the line', () => {
@@ -355,11 +406,11 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
   it('reads a first line that names one of the street\'s residential areas as a phrase of its own, even where it fills the frame', () => {
     const frame = { left: 100, right: 100 + 24 * 5.8 };
     const headline = lines('虹纺居民区', '美丽七彩虹', '纺');
-    expect(headlineText(headline, none, frame)).toBe('虹纺居民区美丽七彩虹纺');
-    expect(headlineText(headline, none, frame, new Set(['虹纺居民区', '虹纺']))).toBe('虹纺居民区 美丽七彩虹纺');
+    expect(headlineText(headline, none, { frame })).toBe('虹纺居民区美丽七彩虹纺');
+    expect(headlineText(headline, none, { frame, labels: new Set(['虹纺居民区', '虹纺']) })).toBe('虹纺居民区 美丽七彩虹纺');
     // Drawn with the radical ⺠ for 民, it is still the name; a name further on is no label.
-    expect(headlineText(lines('虹纺居⺠区', '美丽七彩虹'), none, frame, new Set(['虹纺居民区']))).toBe('虹纺居⺠区 美丽七彩虹');
-    expect(headlineText(lines('美丽七彩虹', '虹纺居民区', '你我'), none, frame, new Set(['虹纺居民区']))).toBe('美丽七彩虹虹纺居民区你我');
+    expect(headlineText(lines('虹纺居⺠区', '美丽七彩虹'), none, { frame, labels: new Set(['虹纺居民区']) })).toBe('虹纺居⺠区 美丽七彩虹');
+    expect(headlineText(lines('美丽七彩虹', '虹纺居民区', '你我'), none, { frame, labels: new Set(['虹纺居民区']) })).toBe('美丽七彩虹虹纺居民区你我');
   });
 
   it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
