@@ -179,8 +179,9 @@ function wrapsInFrame(rows: readonly Line[][], r: number, frame: Frame): boolean
 /**
  * A headline's printed line fills its frame (the columns of the text the headline owns), so the break after it is a
  * wrap within a phrase: an editor's line is a phrase, and a line wraps only where its phrase is wider than the frame.
- * Filled to it within a character, or two where a character was carried down with a closing mark or a mark that may
- * not end a line, or more where a word of letters was kept whole; a closing mark hung past the frame is no part of it.
+ * Filled to it within a character (a character's room or more left, the next would have fit: the line ended a
+ * phrase), or two where a character was carried down with a closing mark or a mark that may not end a line, or more
+ * where a word of letters was kept whole; a closing mark hung past the frame is no part of it.
  */
 function fillsFrame(row: readonly Line[], next: string, frame: Frame): boolean {
   const size = row[0].size;
@@ -188,5 +189,5 @@ function fillsFrame(row: readonly Line[], next: string, frame: Frame): boolean {
   const short = CLOSING_MARK.test(row.at(-1)?.text.at(-1) ?? '') && over < 0 ? over + size : over;
   const word = /^[A-Za-z0-9]+/.exec(next)?.[0].length ?? 0;
   const carried = OPENING_MARK.test(next.charAt(0)) || CLOSING_MARK.test(next.charAt(1)) ? 1 : word * 0.6;
-  return short < size * (1.1 + carried);
+  return short < size * (1 + carried);
 }

@@ -371,6 +371,8 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     expect(headlineText(lines('品味海派文化', '感受社区温度'), none, { frame })).toBe('品味海派文化 感受社区温度');
     expect(headlineText(lines('品味海派文化', '感受社区温度', '讲座'), none, { frame })).toBe('品味海派文化感受社区温度讲座');
     expect(headlineText(lines('深化载体，构', '建园区党建生'), none, { frame: { left: 100, right: 100 + 24 * 6.2 } })).toBe('深化载体，构建园区党建生');
+    // A character's room left at the end of a line: the next character would have fit, so the line ended a phrase.
+    expect(headlineText(lines('坚持党员', '“四先”', '破解治理难', '题'), none, { frame: { left: 100, right: 100 + 24 * 5.02 } })).toBe('坚持党员“四先” 破解治理难题');
     // The frame narrower than the headline (the text it owns is one column of several it spans): not a measure of it.
     expect(headlineText(lines('师大二村', '听老党员解读'), none, { frame: { left: 100, right: 148 } })).toBe('师大二村听老党员解读');
   });
