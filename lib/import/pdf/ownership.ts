@@ -194,24 +194,34 @@ function joinMiddling(els: readonly Element[], heads: readonly Head[], body: num
 }
 
 /**
- * A short line in the text's size right on a headline, where it starts or centred on it, with no sentence end, alone
- * at its height and with space above it (not a line of running text): its 引题 (the organisation an article is about,
- * 陶家宅居民区党总支), read before it.
+ * A short line in the text's size or smaller right on a headline, where it starts or centred on it, with no sentence
+ * end, alone at its height and with space above it (not a line of running text): its 引题 (the organisation an article
+ * is about, 陶家宅居民区党总支), read before it. A long name set small runs to a second line: the line of its size
+ * right over it, at its start and at least as long, is the 引题's first (and a third over that, running text).
  */
 function joinKicker(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>): void {
   const top = Math.min(...u.els.map((e) => e.top));
+  const free = (e: Element): e is TextLine => isLine(e) && !taken.has(e) && !u.els.includes(e);
   const kicker = els
     .filter(
       (e): e is TextLine =>
-        isLine(e) && !taken.has(e) && !u.els.includes(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (Math.abs(e.x - box.x) < body * 0.5 || Math.abs(centre(e) - centre(box)) < body) && [...e.line.text].length <= 24 && !/[。！？：；，、]$/u.test(e.line.text),
+        free(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (Math.abs(e.x - box.x) < body * 0.5 || Math.abs(centre(e) - centre(box)) < body) && [...e.line.text].length <= 24 && !/[。！？：；，、]$/u.test(e.line.text),
     )
     .sort((a, b) => b.bottom - a.bottom)[0];
   if (!kicker) return;
-  const besideIt = (o: Element) => Math.abs(o.top - kicker.top) < body * 0.5 && overlap(o, box) > 0;
-  const rightAbove = (o: Element) => o.bottom <= kicker.top + 1 && kicker.top - o.bottom < kicker.line.size && overlap(o, kicker) > 0;
-  if (els.some((o) => o !== kicker && isLine(o) && (besideIt(o) || rightAbove(o)))) return;
-  u.els.push(kicker);
-  taken.add(kicker);
+  const above = lineOver(els, kicker, free);
+  const lines = above && !/[。！？：；]$/u.test(above.line.text) ? [above, kicker] : [kicker];
+  const first = lines[0];
+  const besideIt = (o: Element) => lines.some((l) => Math.abs(o.top - l.top) < body * 0.5) && overlap(o, box) > 0;
+  const rightAbove = (o: Element) => o.bottom <= first.top + 1 && first.top - o.bottom < first.line.size && overlap(o, first) > 0;
+  if (els.some((o) => isLine(o) && !lines.includes(o) && (besideIt(o) || rightAbove(o)))) return;
+  u.els.push(...lines);
+  for (const l of lines) taken.add(l);
+}
+
+/** The line of the same size set right over `l`, at its start (a name's first line over its second), if any. */
+function lineOver(els: readonly Element[], l: TextLine, free: (e: Element) => e is TextLine): TextLine | undefined {
+  return els.find((o): o is TextLine => free(o) && o !== l && Math.abs(o.line.size - l.line.size) < 0.5 && Math.abs(o.x - l.x) < 1 && o.bottom <= l.top + 1 && l.top - o.bottom < l.line.size * 0.9 && o.right >= l.right - 1);
 }
 
 /** Horizontal separators: rules, banners and box edges, as boxes. */

@@ -39,11 +39,11 @@ export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[
     else if (next.style.size < b.style.size * MINOR) next.role = 'subtitle';
   });
   // A short line set just above a headline, with no sentence end, is its 引题 even in the text's size and weight (of 24
-  // characters at most: a name; set larger than the text, any short line).
+  // characters at most: a name; set larger or smaller than the text, any short line).
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     if (!b.style || b.fixed || b.kind !== 'short' || !isTitle(next) || next.gap > KICKER_GAP) return;
-    if ((b.style.size < LARGER && [...b.text].length > 24) || /[。！？：；，、]$/u.test(b.text)) return;
+    if ((b.style.size < LARGER && b.style.size > SMALLER && [...b.text].length > 24) || /[。！？：；，、]$/u.test(b.text)) return;
     // The last name on an honour roll sits above the next headline too.
     let k = i - 1;
     while (k >= 0 && blocks[k].kind === 'short' && !ROLL.test(blocks[k].text)) k--;

@@ -156,6 +156,20 @@ describe('reading by headline ownership', () => {
     expect(edges.get(headline)?.frame).toEqual({ left: 40, right: 240 });
   });
 
+  it('takes a long 引题 set small on two lines, right over its headline, for the headline\'s, not for text of the page before', () => {
+    const kicker = [line(570, 40, '上海德必文化创意产业发展（集', 7, 98), line(570, 50, '团）股份有限公司党支部', 7, 77)];
+    const headline = line(570, 62, '深化载体建设，', 14, 98);
+    const text = column(570, 90, 20, 10);
+    const before = column(40, 40, 30);
+    const { parts } = readPage([...before, ...kicker, headline, ...text], [], BODY);
+    const unit = parts.find((p) => p.unit?.els.includes(headline))?.unit;
+    for (const k of kicker) expect(unit?.els).toContain(k);
+    // Not where the line over it is running text (a paragraph's lines over a short last line).
+    const para = [line(570, 28, '文'.repeat(10), 7, 98), ...kicker];
+    const read = readPage([...before, ...para, headline, ...text], [], BODY);
+    expect(read.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toEqual([headline]);
+  });
+
   it('takes each of two 引题 side by side for its own headline\'s, not for subheadings over one headline\'s columns', () => {
     const light = (e: Element): Element => (e.kind === 'line' ? { ...e, line: { ...e.line, bold: false } } : e);
     const kickers = [light(line(40, 40, '长一居民区党总支', 12)), light(line(570, 40, '上海德必文化创意产业发展（集团）股份有限公司党支部', 11, 300))];
