@@ -128,15 +128,18 @@ interface Furniture {
 }
 
 function furnitureRules(pages: readonly PdfPage[], linesByPage: readonly Line[][], body: number): Furniture {
-  const repeated = new Map<string, number>();
-  for (const l of linesByPage.flat()) {
-    const key = l.text.replace(/\d+/g, '#');
-    repeated.set(key, (repeated.get(key) ?? 0) + 1);
-  }
-  const isFolio = (l: Line, page: PdfPage) => {
-    const edge = l.bottom < page.height * 0.07 || l.top > page.height * 0.93;
-    return edge && l.size <= body * 1.05 && !JUMP.test(l.text.replace(/\s+/g, '')) && (FOLIO.test(l.text) || (repeated.get(l.text.replace(/\d+/g, '#')) ?? 0) > 1);
-  };
+  const atEdge = (l: Line, page: PdfPage) => l.bottom < page.height * 0.07 || l.top > page.height * 0.93;
+  // A running head or foot repeats at the edge of other pages (its page number changing); a line of text that happens
+  // to repeat (a paragraph's first line, 陶家宅居民区) and to fall near the foot of one page is text.
+  const repeated = new Map<string, Set<number>>();
+  linesByPage.forEach((ls, i) => {
+    for (const l of ls.filter((x) => atEdge(x, pages[i]))) {
+      const key = l.text.replace(/\d+/g, '#');
+      repeated.set(key, (repeated.get(key) ?? new Set()).add(i));
+    }
+  });
+  const isFolio = (l: Line, page: PdfPage) =>
+    atEdge(l, page) && l.size <= body * 1.05 && !JUMP.test(l.text.replace(/\s+/g, '')) && (FOLIO.test(l.text) || (repeated.get(l.text.replace(/\d+/g, '#'))?.size ?? 0) > 1);
   const first = linesByPage[0] ?? [];
   const title = [...first].sort((a, b) => b.size - a.size).find((l) => /晨报|报$/u.test(l.text)) ?? undefined;
   if (!title || title.size < body * 2.5) return { isFolio, mastheadBottom: -Infinity };

@@ -95,11 +95,14 @@ export function pageLines(page: PdfPage): Line[] {
     const near = (r: TextRun) => Math.abs(r.size - next.size) < next.size * 0.08 && Math.abs(r.y - next.y) > next.size * 0.3 && Math.abs(r.y - next.y) < next.size * 4;
     for (const r of printed) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
     // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
+    // Spans it by more than a third of a character: a justified line spread a little into the gutter (a numbered
+    // item's half-width digits) ends there, however near the middle it ends.
     const covered = (runsOnBaseline: TextRun[]) => {
       const rs = overlapsJoined(runsOnBaseline);
+      const reach = next.size * 0.3;
       const before = Math.max(-Infinity, ...rs.filter((r) => textEnd(r) <= mid).map(textEnd));
       const after = Math.min(Infinity, ...rs.filter((r) => textStart(r) >= mid).map(textStart));
-      return rs.some((r) => textStart(r) < mid && textEnd(r) > mid) || after - before < next.size * 0.5;
+      return rs.some((r) => textStart(r) < mid - reach && textEnd(r) > mid + reach) || after - before < next.size * 0.5;
     };
     return baselines.size >= 2 && ![...baselines.values()].some(covered);
   };

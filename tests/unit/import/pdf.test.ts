@@ -240,6 +240,17 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const lines = pageLines({ number: 1, width: 800, height: 1000, runs, images: [], rects: [] });
     expect(lines.map((l) => l.text)).toEqual(['可以增强居民百姓', '的参与感、获得感', '当好“领头雁”', '和幸福感。']);
   });
+  it('keeps two columns\' lines apart where a line with a hung mark ends near one side of the gutter and a numbered line over it ends a little into it', () => {
+    // As Typst drew three columns (spread lines; the second column's first line indented, its digits half-width).
+    const at = (text: string, x: number, y: number, width: number) => ({ ...run(text, x, y, 10), width });
+    const runs = [
+      at('动 员 他 们 投 身 社 区', 38.41, 343.2, 87.25), at('1 . 坚 持 党 建', 155.39, 343.2, 70.01), at('与 社 区 共 建 共 治 ；', 232.37, 343.2, 92.96),
+      at('治 理 ， 发 挥 其 在 社', 38.41, 358.2, 87.25), at('与 发 展 同 心 同 向 ；', 135.39, 358.2, 92.96), at('充 分 发 挥 桥 梁 纽 带', 232.37, 358.2, 87.25),
+      at('区 治 理 中 的 示 范 引', 38.41, 373.2, 87.25), at('“ 党 建 做 实 了 就 是', 135.39, 373.2, 87.96), at('作 用 ， 鼓 励 园 区 企', 232.37, 373.2, 87.25),
+    ];
+    const lines = pageLines({ number: 1, width: 800, height: 1000, runs, images: [], rects: [] });
+    expect(lines.filter((l) => Math.abs(l.y - 358.2) < 1).map((l) => l.text)).toEqual(['治理，发挥其在社', '与发展同心同向；', '充分发挥桥梁纽带']);
+  });
   it('two headlines side by side stay two, even where one reaches into the gutter', () => {
     const lines = pageLines(twoColumns([run('仙霞新闻', 35, 60, 20, true), run('虹旭', 125, 60, 20, true)]));
     expect(lines.filter((l) => l.y === 60).map((l) => l.text)).toEqual(['仙霞新闻', '虹旭']);
@@ -268,11 +279,14 @@ describe('roles: from type size and weight', () => {
     styleRoles(roll, programmes);
     expect(roll[1].role).not.toBe('kicker');
   });
-  it('a long line set a little larger than the text just above a headline is its 引题 too; in the text size, only a name of 24 characters at most', () => {
+  it('a long line set larger or smaller than the text just above a headline is its 引题 too; in the text size, only a name of 24 characters at most', () => {
     const name = '上海德必文化创意产业发展（集团）股份有限公司党支部';
     const larger = [block(name, 1.1), block('深化载体建设，构建园区党建生态圈', 2.1)];
     styleRoles(larger, programmes);
     expect(larger[0].role).toBe('kicker');
+    const smaller = [block(name, 0.78), block('深化载体建设，构建园区党建生态圈', 2.1)];
+    styleRoles(smaller, programmes);
+    expect(smaller[0].role).toBe('kicker');
     const same = [block(name, 1), block('深化载体建设，构建园区党建生态圈', 2.1)];
     styleRoles(same, programmes);
     expect(same[0].role).not.toBe('kicker');
@@ -455,6 +469,16 @@ describe('layout: a typeset page', () => {
     page.images = [image(200), image(309)];
     const layout = layoutPdf([page]);
     expect(layout.photos.map((p) => p.caption)).toEqual(['楼道堆物专项整治', '长宁人人中心·金堤业主座谈会']);
+  });
+
+  it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
+    const [one, two] = [twoColumns([run('仙霞新闻', 10, 20), run('陶家宅居民区', 30, 270), run('陶家宅居民区', 30, 385)]), twoColumns([run('仙霞新闻', 10, 20)])];
+    two.number = 2;
+    const layout = layoutPdf([one, two]);
+    const furniture = layout.notes.filter((n) => n.kind === 'furniture').map((n) => n.message);
+    expect(furniture.filter((m) => m.includes('仙霞新闻'))).toHaveLength(2);
+    expect(furniture.filter((m) => m.includes('陶家宅居民区'))).toEqual([]);
+    expect(layout.blocks.filter((b) => b.text.includes('陶家宅居民区'))).toHaveLength(2);
   });
 
   it('keeps the masthead and folios out of the articles, the logo and QR code out of the photos, and every character', async () => {
