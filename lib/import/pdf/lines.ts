@@ -88,11 +88,11 @@ export function pageLines(page: PdfPage): Line[] {
   // A channel the text beside a gap leaves open there, a few lines up and down: two columns side by side, even where
   // the page as a whole has no gutter (columns of other widths above and below), and two narrow headlines of
   // several lines side by side, each over its own column.
-  const localChannel = (end: number, next: TextRun) => {
+  const localChannel = (end: number, next: TextRun, ref: TextRun = next) => {
     const mid = (end + next.x) / 2;
     const baselines = new Map<number, TextRun[]>();
     // Lines in the size of the two beside the gap: a caption a size smaller, under a photo across both columns, crosses it.
-    const near = (r: TextRun) => Math.abs(r.size - next.size) < next.size * 0.08 && Math.abs(r.y - next.y) > next.size * 0.3 && Math.abs(r.y - next.y) < next.size * 4;
+    const near = (r: TextRun) => Math.abs(r.size - ref.size) < ref.size * 0.08 && Math.abs(r.y - ref.y) > ref.size * 0.3 && Math.abs(r.y - ref.y) < ref.size * 4;
     for (const r of printed) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
     // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
     // Spans it by more than a third of a character: a justified line spread a little into the gutter (a numbered
@@ -132,7 +132,9 @@ export function pageLines(page: PdfPage): Line[] {
       if (run.x - textEnd(last) < size * 0.3 || gap < -size * 0.15) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
       const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
-      return gap < size * GUTTER && !inGutter && !(sameSize(last, run) && localChannel(textEnd(last), run)) && !photoEdgeBetween(end, run);
+      // Of unlike sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text).
+      const channel = sameSize(last, run) ? localChannel(textEnd(last), run) : unlike && localChannel(textEnd(last), run, last.size < run.size ? last : run);
+      return gap < size * GUTTER && !inGutter && !channel && !photoEdgeBetween(end, run);
     });
     if (line) line.runs.push(run);
     else lines.push({ runs: [run] });

@@ -240,6 +240,13 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const lines = pageLines({ number: 1, width: 800, height: 1000, runs, images: [], rects: [] });
     expect(lines.map((l) => l.text)).toEqual(['可以增强居民百姓', '的参与感、获得感', '当好“领头雁”', '和幸福感。']);
   });
+  it('a headline beside a column, on one of its baselines and a gutter from it, is no part of that line', () => {
+    // As Typst drew them: a spread column, and a headline whose opening quote starts 3.6 points right of its lines.
+    const at = (text: string, y: number) => ({ ...run(text, 371.18, y, 10), width: 100.85 });
+    const runs = [at('大 家 展 现 了 海 派 文 化', 469.59), at('的 特 色 精 髓 ， 深 受 居', 485.59), at('民 喜 爱 。 ', 501.59), run('“绿色进园区', 475.64, 486.45, 18, true)];
+    const lines = pageLines({ number: 1, width: 800, height: 1000, runs, images: [], rects: [] });
+    expect(lines.map((l) => l.text)).toEqual(['大家展现了海派文化', '的特色精髓，深受居', '“绿色进园区', '民喜爱。']);
+  });
   it('keeps two columns\' lines apart where a line with a hung mark ends near one side of the gutter and a numbered line over it ends a little into it', () => {
     // As Typst drew three columns (spread lines; the second column's first line indented, its digits half-width).
     const at = (text: string, x: number, y: number, width: number) => ({ ...run(text, x, y, 10), width });
