@@ -164,7 +164,8 @@ function pageElements(page: PdfPage, lines: readonly Line[], furniture: Furnitur
     const cap = caption[i];
     const photo = run.photos.length;
     run.photos.push({ page: page.number, image, caption: cap.length ? cap.map((l) => l.text).reduce((a, t) => joinCjk(a, t)) : undefined });
-    els.push({ kind: 'image', photo, ...b, bottom: Math.max(b.bottom, ...cap.map((l) => l.bottom)) });
+    // The photo's element covers its caption on whichever side it is set, as a reader sees the two.
+    els.push({ kind: 'image', photo, x: Math.min(b.x, ...cap.map((l) => l.x)), right: Math.max(b.right, ...cap.map((l) => l.right)), top: Math.min(b.top, ...cap.map((l) => l.top)), bottom: Math.max(b.bottom, ...cap.map((l) => l.bottom)) });
   });
   for (const l of lines) {
     if (captionLines.has(l)) continue;

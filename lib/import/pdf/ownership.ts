@@ -308,11 +308,13 @@ function own(us: readonly Unit[], segs: Segment[], ls: readonly Lane[], body: nu
       }
     }
   }
-  // Below an owned segment in its lane, separated only by a photo's gap: the same article.
+  // Below an owned segment in its lane, separated only by a photo's gap, or right under an owned photo (with its
+  // caption) that reaches over the lane from the lane beside: the same article.
   for (const s of segs.sort((a, b) => a.lane - b.lane || a.top - b.top)) {
-    if (s.owner || s.above) continue;
+    if (s.owner || s.above || startsWithJump(s)) continue;
     const prev = segs.filter((p) => p.lane === s.lane && p.bottom <= s.top + 1 && p.owner).sort((a, b) => b.bottom - a.bottom)[0];
-    if (prev && !startsWithJump(s)) s.owner = prev.owner;
+    const photoOver = segs.find((p) => p.owner && p.els.some((e) => e.kind === 'image' && overlap(e, stretch(ls[s.lane])) > 2 && e.bottom <= s.top + 1 && s.top - e.bottom < body * 3));
+    s.owner = (prev ?? photoOver)?.owner;
   }
 }
 

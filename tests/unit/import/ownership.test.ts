@@ -170,6 +170,17 @@ describe('reading by headline ownership', () => {
     expect(read.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toEqual([headline]);
   });
 
+  it('reads the text under a photo that reaches over the next column (its caption set beside it) into the photo\'s article', () => {
+    const headline = line(40, 40, '发挥党建引领作用 居民自治更进一步', 21, 500);
+    const text = [...column(40, 70, 20), ...column(305, 70, 20)];
+    // In the third column a photo, its caption beside it in the fourth; text under both, lower than the article's start.
+    const photo: Element = { kind: 'image', photo: 0, x: 570, right: 1000, top: 70, bottom: 140 };
+    const under = [...column(570, 150, 10), ...column(835, 150, 10)];
+    const { parts } = readPage([headline, ...text, photo, ...under], [], BODY);
+    const article = parts.find((p) => p.unit?.els.includes(headline))?.elements ?? [];
+    expect(article.filter((e) => under.includes(e))).toHaveLength(under.length);
+  });
+
   it('takes each of two 引题 side by side for its own headline\'s, not for subheadings over one headline\'s columns', () => {
     const light = (e: Element): Element => (e.kind === 'line' ? { ...e, line: { ...e.line, bold: false } } : e);
     const kickers = [light(line(40, 40, '长一居民区党总支', 12)), light(line(570, 40, '上海德必文化创意产业发展（集团）股份有限公司党支部', 11, 300))];
