@@ -250,12 +250,16 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
   ls.forEach((lane, li) => {
     const laneBox = stretch(lane);
     const mine = els.filter((e) => !inUnit.has(e) && (e.kind === 'image' ? photoLane(ls, e) === li : laneOf(ls, e) === li)).sort((a, b) => a.top - b.top);
-    // A headline over the lane next to this one, standing in a gap of this lane's text, starts an article here
-    // too: short articles stacked in two columns, each headline over its first column only.
-    // Not where a headline over this lane stands at the same height (two articles side by side, each under its own).
+    // A headline over the lane next to this one, standing in a gap of this lane's text, starts an article here too:
+    // short articles stacked in two columns, each headline over its first column only. Not where a headline over this
+    // lane stands at the same height (two articles side by side, each under its own), nor where a photo reaching over
+    // this lane from the lane beside stands there (the photo's article goes on under it).
     const over = us.filter((u) => overlap(u.box, laneBox) > 2);
     const besideLane = (u: Unit) =>
-      overlap(u.box, laneBox) <= 2 && [ls[li - 1], ls[li + 1]].some((n) => n && overlap(u.box, stretch(n)) > 2) && !over.some((o) => o.box.top < u.box.bottom && u.box.top < o.box.bottom);
+      overlap(u.box, laneBox) <= 2 &&
+      [ls[li - 1], ls[li + 1]].some((n) => n && overlap(u.box, stretch(n)) > 2) &&
+      !over.some((o) => o.box.top < u.box.bottom && u.box.top < o.box.bottom) &&
+      !els.some((e) => e.kind === 'image' && overlap(e, laneBox) > 2 && e.top < u.box.bottom && u.box.top < e.bottom);
     const cuts = [
       ...us.filter((u) => overlap(u.box, laneBox) > 2 || (!u.banner && besideLane(u))).map((u) => ({ at: bottomOver(u, laneBox), top: u.box.top, unit: u as Unit | undefined })),
       ...seps.filter((s) => overlap(s, laneBox) > (lane.right - lane.left) * 0.5).map((s) => ({ at: s.bottom, top: s.top, unit: undefined })),
@@ -276,46 +280,68 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
   return out;
 }
 
-/** Gives segments to units: those right under a unit in its lanes, then those beside them that start as high (right of a
- * headline set at its first column's left, either side of a centred one). */
+/**
+ * Gives segments to units: those right under a unit in its lanes, then those beside them that start as high (right of a
+ * headline set at its first column's left, either side of a centred one), and those under an owned segment or photo
+ * (ownUnder); again until none is given, as each may open the way to another (text beside a photo under the headline).
+ */
 function own(us: readonly Unit[], segs: Segment[], ls: readonly Lane[], body: number): void {
   const headlines = us.filter((u) => !u.banner).sort((a, b) => a.box.top - b.box.top);
   for (const u of headlines) {
     const core = segs.filter((s) => !s.owner && s.above === u);
     for (const s of core) s.owner = u;
   }
-  for (const u of headlines) {
+  // Where each headline's own text starts, under it: what text beside it must start as high as.
+  const starts = new Map(headlines.flatMap((u) => {
     const owned = segs.filter((s) => s.owner === u);
-    if (!owned.length) continue;
-    const start = Math.min(...owned.map((s) => s.top));
-    // Set at the left of its first column, a headline narrower than its article has its article's columns to its right;
-    // the text to its left is another's (centred, it has columns on both sides).
-    const first = ls.findIndex((l) => overlap(u.box, stretch(l)) > 2);
-    const fromLane = first >= 0 && Math.abs(u.box.x - ls[first].left) < body * 0.5 ? first : -1;
-    for (let grew = true; grew; ) {
-      grew = false;
-      const laneSet = new Set(segs.filter((s) => s.owner === u).map((s) => s.lane));
-      for (const s of segs) {
-        // Text that opens with a 上接 line continues an article from another page, whatever stands beside it.
-        if (s.owner || s.lane < fromLane || !(laneSet.has(s.lane - 1) || laneSet.has(s.lane + 1)) || startsWithJump(s)) continue;
-        // Beside the headline's text, starting as high, with nothing else over it down to the headline's top.
-        const besideTop = Math.abs(s.top - start) < body * 2.5 || (s.top >= u.box.top - 1 && s.top <= start + body);
-        const clear = !s.above || s.above === u || (s.above.box.bottom <= u.box.top + 1 && !s.above.banner);
-        if (besideTop && clear && ls[s.lane]) {
-          s.owner = u;
-          grew = true;
-        }
+    return owned.length ? [[u, Math.min(...owned.map((s) => s.top))] as const] : [];
+  }));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [u, start] of starts) grew = growBeside(u, start, segs, ls, body) || grew;
+    grew = ownUnder(segs, ls, body) || grew;
+  }
+}
+
+/** Gives a headline the segments beside its own that start as high as its text; whether it gave any. */
+function growBeside(u: Unit, start: number, segs: Segment[], ls: readonly Lane[], body: number): boolean {
+  // Set at the left of its first column, a headline narrower than its article has its article's columns to its right;
+  // the text to its left is another's (centred, it has columns on both sides).
+  const first = ls.findIndex((l) => overlap(u.box, stretch(l)) > 2);
+  const fromLane = first >= 0 && Math.abs(u.box.x - ls[first].left) < body * 0.5 ? first : -1;
+  let gave = false;
+  for (let grew = true; grew; ) {
+    grew = false;
+    const laneSet = new Set(segs.filter((s) => s.owner === u).map((s) => s.lane));
+    for (const s of segs) {
+      // Text that opens with a 上接 line continues an article from another page, whatever stands beside it.
+      if (s.owner || s.lane < fromLane || !(laneSet.has(s.lane - 1) || laneSet.has(s.lane + 1)) || startsWithJump(s)) continue;
+      // Beside the headline's text, starting as high, with nothing else over it down to the headline's top.
+      const besideTop = Math.abs(s.top - start) < body * 2.5 || (s.top >= u.box.top - 1 && s.top <= start + body);
+      const clear = !s.above || s.above === u || (s.above.box.bottom <= u.box.top + 1 && !s.above.banner);
+      if (besideTop && clear && ls[s.lane]) {
+        s.owner = u;
+        grew = gave = true;
       }
     }
   }
-  // Below an owned segment in its lane, separated only by a photo's gap, or right under an owned photo (with its
-  // caption) that reaches over the lane from the lane beside: the same article.
+  return gave;
+}
+
+/**
+ * Below an owned segment in its lane, separated only by a photo's gap, or right under an owned photo (with its caption)
+ * that reaches over the lane from the lane beside: the same article. Whether any segment was given.
+ */
+function ownUnder(segs: Segment[], ls: readonly Lane[], body: number): boolean {
+  let gave = false;
   for (const s of segs.sort((a, b) => a.lane - b.lane || a.top - b.top)) {
     if (s.owner || s.above || startsWithJump(s)) continue;
     const prev = segs.filter((p) => p.lane === s.lane && p.bottom <= s.top + 1 && p.owner).sort((a, b) => b.bottom - a.bottom)[0];
     const photoOver = segs.find((p) => p.owner && p.els.some((e) => e.kind === 'image' && overlap(e, stretch(ls[s.lane])) > 2 && e.bottom <= s.top + 1 && s.top - e.bottom < body * 3));
     s.owner = (prev ?? photoOver)?.owner;
+    gave ||= s.owner !== undefined;
   }
+  return gave;
 }
 
 const startsWithJump = (s: Segment) => {

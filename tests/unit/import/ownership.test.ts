@@ -181,6 +181,20 @@ describe('reading by headline ownership', () => {
     expect(article.filter((e) => under.includes(e))).toHaveLength(under.length);
   });
 
+  it('gives the text under a photo to the photo\'s article, not to a headline beside it where the photo reaches over that column', () => {
+    // The first article: a photo across its two columns, under its headline; its text under the photo in both.
+    const first = line(40, 40, '第一篇', 20, 60);
+    const photo: Element = { kind: 'image', photo: 0, x: 40, right: 500, top: 70, bottom: 400 };
+    const a = column(40, 420, 10);
+    const under = column(305, 420, 10);
+    const second = line(570, 100, '第二篇的标题', 20, 120);
+    const b = column(570, 130, 30);
+    const { parts } = readPage([first, photo, ...a, ...under, second, ...b], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(first).filter((e) => under.includes(e))).toHaveLength(under.length);
+    expect(of(second).filter((e) => under.includes(e))).toEqual([]);
+  });
+
   it('takes each of two 引题 side by side for its own headline\'s, not for subheadings over one headline\'s columns', () => {
     const light = (e: Element): Element => (e.kind === 'line' ? { ...e, line: { ...e.line, bold: false } } : e);
     const kickers = [light(line(40, 40, '长一居民区党总支', 12)), light(line(570, 40, '上海德必文化创意产业发展（集团）股份有限公司党支部', 11, 300))];
