@@ -129,7 +129,8 @@ export function pageLines(page: PdfPage): Line[] {
       if (!sameBaseline(last, run) || (unlike && Math.abs(last.y - run.y) > size * 0.1) || gap <= -size * 0.8) return false;
       // Touching runs are one line (a headline across columns); across a gutter, never. Runs overlapping are one line
       // too, whatever marks they end with: punctuation side by side set close (”、“ squeezed, drawn as runs of their own).
-      if (run.x - textEnd(last) < size * 0.3 || gap < -size * 0.15) return true;
+      // A space drawn right where a run ends is that line's (a headline's phrase space, which may fall in a gutter).
+      if (run.x - textEnd(last) < size * 0.3 || gap < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
       const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
       // Of unlike sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text).
@@ -243,10 +244,14 @@ function toLine(page: number, all: TextRun[], printed?: readonly number[]): Line
     sizes.set(key, (sizes.get(key) ?? 0) + n);
   });
   const size = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? runs[0].size;
+  // Where the line's ink starts and ends: a space pdf.js or the PDF sets at either end is no part of its extent (it
+  // says only that a phrase ends there, spaceBefore and spaceAfter).
+  const inked = runs.filter((r) => r.text.trim());
+  const extent = inked.length ? inked : runs;
   return {
     page,
-    x: Math.min(...runs.map((r) => r.x)),
-    right: Math.max(...runs.map((r) => r.x + r.width)),
+    x: Math.min(...extent.map((r) => r.x)),
+    right: Math.max(...extent.map((r) => r.x + r.width)),
     top: Math.min(...runs.map((r) => r.top)),
     bottom: Math.max(...runs.map((r) => r.bottom)),
     y: runs[0].y,

@@ -258,6 +258,20 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const lines = pageLines({ number: 1, width: 800, height: 1000, runs, images: [], rects: [] });
     expect(lines.filter((l) => Math.abs(l.y - 358.2) < 1).map((l) => l.text)).toEqual(['治理，发挥其在社', '与发展同心同向；', '充分发挥桥梁纽带']);
   });
+  it('measures a line by its ink: a space run at its end says a phrase ends there, but is no part of its width', () => {
+    const runs = [{ ...run('你我携', 137.58, 326.25, 14, true), width: 41.98 }, run('⼿', 179.55, 326.25, 14, true), { ...run('共建', 193.55, 326.25, 14, true), width: 27.99 }, { ...run(' ', 221.53, 326.25, 14, true), width: 17.84 }];
+    const [l] = pageLines({ number: 1, width: 600, height: 800, runs, images: [], rects: [] });
+    expect(l).toMatchObject({ text: '你我携⼿共建', spaceAfter: true });
+    expect(l.right).toBeCloseTo(221.54, 1);
+  });
+  it('a headline across two columns whose phrase space falls in the gutter between them stays one line', () => {
+    // As Chromium drew it: the space a run of its own, right where the first phrase's closing quote ends.
+    const h = (text: string, x: number, width: number) => ({ ...run(text, x, 170.25, 23, true), width });
+    const columns = Array.from({ length: 12 }, (_, i) => [run('文'.repeat(20), 425.7, 200 + i * 14, 9.45), run('字'.repeat(18), 624.1, 200 + i * 14, 9.45)]).flat();
+    const runs = [...columns, h('当好“领头雁”', 455.47, 160.95), h(' ', 616.42, 7.66), h('⽤', 622.17, 23), h('好“带头', 645.16, 91.97), h('⼈', 737.13, 23), h('”', 760.12, 23)];
+    const lines = pageLines({ number: 1, width: 842, height: 1191, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.size > 20).map((l) => l.text)).toEqual(['当好“领头雁” ⽤好“带头⼈”']);
+  });
   it('two headlines side by side stay two, even where one reaches into the gutter', () => {
     const lines = pageLines(twoColumns([run('仙霞新闻', 35, 60, 20, true), run('虹旭', 125, 60, 20, true)]));
     expect(lines.filter((l) => l.y === 60).map((l) => l.text)).toEqual(['仙霞新闻', '虹旭']);
