@@ -95,7 +95,7 @@ export function setsByPhrase(headlines: readonly GatheredHeadline[]): boolean {
 export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => number, { frame, labels = new Set(), byPhrase = false }: HeadlineOptions = {}): string {
   const rows = headlineRows(lines);
   const left = (row: Line[]) => Math.min(...row.map((x) => x.x));
-  const width = (row: Line[]) => Math.max(...row.map((x) => x.right)) - left(row);
+  const width = rowWidth;
   const margin = Math.min(...rows.map(left));
   const atMargin = (row: Line[]) => left(row) - margin < row[0].size * 0.05;
   const end = Math.max(...rows.map((row) => left(row) + width(row)));
@@ -134,8 +134,7 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     if (r === rows.length - 1 || measure < size * 1.5 || spaced(row) || hangs(row) || measure - width(row) - inset < size * 0.9) return false;
     // Nor where the line was cut short by a rule of breaking: a mark that may not end a line (an opening quote) or may not
     // start one (a closing mark, carried down with the character before it), or a word of letters or digits kept whole.
-    const next = rows[r + 1].map((l) => l.text).join('');
-    if (OPENING_MARK.test(next.charAt(0)) || /^[A-Za-z0-9]/.test(next) || CLOSING_MARK.test(next.charAt(1))) return false;
+    if (carried(rowText(rows[r + 1]))) return false;
     if (leftAligned || inset) return atMargin(row) || inset > 0;
     const full = rows.find((other) => measure - width(other) < other[0].size * 0.2 && !spaced(other));
     const off = full ? centre(full) - centre(row) : 0;
@@ -185,9 +184,9 @@ function wrapsInFrame(rows: readonly Line[][], r: number, frame: Frame): boolean
  */
 function fillsFrame(row: readonly Line[], next: string, frame: Frame): boolean {
   const size = row[0].size;
-  const over = frame.right - frame.left - (Math.max(...row.map((l) => l.right)) - Math.min(...row.map((l) => l.x)));
+  const over = frame.right - frame.left - rowWidth(row);
   const short = CLOSING_MARK.test(row.at(-1)?.text.at(-1) ?? '') && over < 0 ? over + size : over;
   const word = /^[A-Za-z0-9]+/.exec(next)?.[0].length ?? 0;
-  const carried = OPENING_MARK.test(next.charAt(0)) || CLOSING_MARK.test(next.charAt(1)) ? 1 : word * 0.6;
-  return short < size * (1 + carried);
+  const carriedDown = OPENING_MARK.test(next.charAt(0)) || CLOSING_MARK.test(next.charAt(1)) ? 1 : word * 0.6;
+  return short < size * (1 + carriedDown);
 }
