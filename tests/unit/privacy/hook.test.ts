@@ -68,5 +68,5 @@ describe('the pre-commit hook', () => {
     const committed = spawnSync('git', ['commit', '-q', '-m', 'edition'], { cwd: dir, encoding: 'utf8' });
     expect(committed.stderr).toBe('');
     expect(committed.status).toBe(0);
-  });
+  }, 90_000); // runs git and two sharp/pdf cleanings in child processes: about 8 s alone, 33.5 s measured with another suite sharing the two cores
 });
