@@ -88,7 +88,7 @@ export function pageLines(page: PdfPage): Line[] {
   // A channel the text beside a gap leaves open there, a few lines up and down: two columns side by side, even where
   // the page as a whole has no gutter (columns of other widths above and below), and two narrow headlines of
   // several lines side by side, each over its own column.
-  const localChannel = (end: number, next: TextRun, ref: TextRun = next) => {
+  const localChannel = (end: number, next: TextRun, ref: TextRun = next, textBeyond = false) => {
     const mid = (end + next.x) / 2;
     const baselines = new Map<number, TextRun[]>();
     // Lines in the size of the two beside the gap: a caption a size smaller, under a photo across both columns, crosses it.
@@ -104,7 +104,9 @@ export function pageLines(page: PdfPage): Line[] {
       const after = Math.min(Infinity, ...rs.filter((r) => textStart(r) >= mid).map(textStart));
       return rs.some((r) => textStart(r) < mid - reach && textEnd(r) > mid + reach) || after - before < next.size * 0.5;
     };
-    return baselines.size >= 2 && ![...baselines.values()].some(covered);
+    // Where asked, a column beyond it too: a line on a baseline near by starts past its middle.
+    const beyond = !textBeyond || [...baselines.values()].flat().some((r) => textStart(r) >= mid);
+    return baselines.size >= 2 && beyond && ![...baselines.values()].some(covered);
   };
   // A photo's side in the gap between two runs, the photo just above or below them: each run is its own photo's caption
   // (photos side by side, their captions on one baseline), however close the two.
@@ -133,9 +135,14 @@ export function pageLines(page: PdfPage): Line[] {
       if (run.x - textEnd(last) < size * 0.3 || gap < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
       const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
-      // Of unlike sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text).
-      const channel = sameSize(last, run) ? localChannel(textEnd(last), run) : unlike && localChannel(textEnd(last), run, last.size < run.size ? last : run);
-      return gap < size * GUTTER && !inGutter && !channel && !photoEdgeBetween(end, run);
+      // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or beside
+      // a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).
+      const channel = (textBeyond: boolean) => localChannel(textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond);
+      // A run drawn right where the one before ends, by its advance, is set on as one line, whatever blank half its last
+      // mark leaves (仙霞举办“世界非遗”|青: a fallback glyph drawn as a run of its own past a quote), unless a column
+      // beyond the gap stands beside it (a comma hung into the gutter up to the next column).
+      if (Math.abs(gap) < size * 0.02 && !inGutter && !channel(true)) return true;
+      return gap < size * GUTTER && !inGutter && !channel(false) && !photoEdgeBetween(end, run);
     });
     if (line) line.runs.push(run);
     else lines.push({ runs: [run] });
@@ -214,8 +221,9 @@ function toLine(page: number, all: TextRun[], printed?: readonly number[]): Line
   // a character) is spacing, not a printed space: the gap beside it is judged as any other between them (see mixed below).
   const kept = all.filter((r, i) => !(i > 0 && i < all.length - 1 && !r.text.trim() && isMixed(all[i - 1].text, all[i + 1].text) && all[i + 1].x - (all[i - 1].x + all[i - 1].width) <= r.size * 1.5));
   // A justified line spaced out character by character is judged whole: a run cut short (by a radical drawn from another
-  // font) holds too few characters to tell spacing from a printed space (2012 年 ，).
-  const spread = spacedOut(kept.map((r) => r.text).join(''));
+  // font) holds too few characters to tell spacing from a printed space (2012 年 ，), and a short line's spaces beside
+  // its numbers count too (11 ⽉ 22 ⽇ 下 午, eight characters in a narrow column).
+  const spread = spacedOut(all.map((r) => r.text).join(''));
   const runs = spread ? kept.filter((r, i) => r.text.trim() || (/[A-Za-z]$/.test(kept[i - 1]?.text ?? '') && /^[A-Za-z]/.test(kept[i + 1]?.text ?? ''))) : kept;
   // Gaps between consecutive runs. A justified line spreads its characters evenly, so a wide gap
   // counts as a space between Chinese characters only where it stands out from the line's others.

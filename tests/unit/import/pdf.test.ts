@@ -110,6 +110,16 @@ describe('lines: a space printed inside Chinese text is kept, a justified line\'
     const spreadWords = { ...run('用 D I Y 和 W E 做 成 Hello World 的 样 子', 10, 100), width: 160 };
     expect(pageLines(page([spreadWords]))[0].text).toContain('Hello World');
   });
+  it('reads a short justified line spread out beside its numbers as spaced out, keeping only a space drawn there', () => {
+    // Chromium, tune seed 92: a column eight characters wide; pdf.js writes a space in each gap (those beside a number
+    // its own runs), and one inside 下 午: too few, without those beside the numbers, to read the line as spaced out.
+    const gap = (x: number): TextRun => ({ ...run(' ', x, 930.5, 11), width: 3.11 });
+    const runs = [{ ...run('11', 58.38, 930.5, 11), width: 12.2 }, gap(70.59), run('⽉', 72.92, 930.5, 11), gap(83.91), { ...run('22', 86.24, 930.5, 11), width: 12.2 }, gap(98.44), run('⽇', 100.77, 930.5, 11), gap(111.77), { ...run('下 午', 114.1, 930.5, 11), width: 24.32 }];
+    expect(pageLines(page(runs, []))[0].text).toBe('11⽉22⽇下午');
+    expect(pageLines(page(runs))[0].text).toBe('11⽉22⽇下午');
+    // A space drawn there was printed.
+    expect(pageLines(page(runs, [{ x: 112, y: 930.5, width: 2.75 }]))[0].text).toBe('11⽉22⽇ 下午');
+  });
 });
 
 describe('lines: glyph runs become lines, never across a gutter', () => {
@@ -271,6 +281,20 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const runs = [...columns, h('当好“领头雁”', 455.47, 160.95), h(' ', 616.42, 7.66), h('⽤', 622.17, 23), h('好“带头', 645.16, 91.97), h('⼈', 737.13, 23), h('”', 760.12, 23)];
     const lines = pageLines({ number: 1, width: 842, height: 1191, runs, images: [], rects: [] });
     expect(lines.filter((l) => l.size > 20).map((l) => l.text)).toEqual(['当好“领头雁” ⽤好“带头⼈”']);
+  });
+  it('reads a glyph drawn right where the run before ends as that line\'s, past a closing quote, with no line beside it', () => {
+    // Tune seed 83: 青 drawn as a run of its own at the end of a headline's first line, the lines above and below it shorter.
+    const h = (text: string, x: number, y: number) => run(text, x, y, 15, true);
+    const runs = [h('花香满楼宇”插花活动', 222.49, 94.5), h('仙霞举办“世界', 393.28, 103.5), h('⾮', 498.28, 103.5), { ...h('遗”', 513.28, 103.5), width: 30 }, h('⻘', 543.28, 103.5), h('瓷展', 393.28, 122.25)];
+    const lines = pageLines({ number: 1, width: 595, height: 842, runs, images: [], rects: [] });
+    expect(lines.map((l) => l.text)).toEqual(['花香满楼宇”插花活动', '仙霞举办“世界⾮遗”⻘', '瓷展']);
+  });
+  it('keeps apart the lines of two headlines side by side in sizes a little apart, a gutter between them', () => {
+    // Typst, tune seed 80: a 15-point headline of four lines in the first column, a 21-point one beside it.
+    const h = (text: string, x: number, y: number, size = 15) => run(text, x, y, size, true);
+    const runs = [h('在“加强基层', 32.62, 144.63), h('党建、创新社', 32.62, 163.38), h('会治理”之路', 32.62, 182.13), h('上奋勇前行', 40.12, 200.88), { ...h('坚持党员“四先” 破解治理难题', 139.37, 166.41, 21), width: 298.77 }];
+    const lines = pageLines({ number: 1, width: 595, height: 842, runs, images: [], rects: [] });
+    expect(lines.map((l) => l.text)).toEqual(['在“加强基层', '党建、创新社', '坚持党员“四先” 破解治理难题', '会治理”之路', '上奋勇前行']);
   });
   it('two headlines side by side stay two, even where one reaches into the gutter', () => {
     const lines = pageLines(twoColumns([run('仙霞新闻', 35, 60, 20, true), run('虹旭', 125, 60, 20, true)]));
