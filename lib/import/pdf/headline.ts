@@ -46,6 +46,13 @@ const rowWidth = (row: readonly Line[]) => Math.max(...row.map((l) => l.right)) 
 /** A break that a rule of breaking (禁则) or a word of letters kept whole may have moved: no evidence of where a phrase ends. */
 const carried = (next: string) => OPENING_MARK.test(next.charAt(0)) || CLOSING_MARK.test(next.charAt(1)) || /^[A-Za-z0-9]/.test(next);
 
+/** A headline's first line names a residential area, one whose longer name does not run on into the next line (清水湾居委|会). */
+function namesArea(first: string, next: string, labels: ReadonlySet<string>): boolean {
+  const name = repairRadicals(first).text;
+  const on = repairRadicals(first + next).text;
+  return labels.has(name) && ![...labels].some((label) => label.length > name.length && label.startsWith(name) && on.startsWith(label));
+}
+
 /**
  * Whether a document sets its headlines by phrase, as an editor does in a
  * DTP program (each line a phrase or several, broken where the editor chose),
@@ -55,22 +62,28 @@ const carried = (next: string) => OPENING_MARK.test(next.charAt(0)) || CLOSING_M
  * character down; set by phrase, lines end short where the next phrase would
  * not fit. So: by phrase where some lines end short by a character and a
  * half or more, and at least a third as many as fill it (a frame measured a
- * little wide may make a greedy line look short now and then). Headlines of
- * one line, and those whose frame is not known, say nothing.
+ * little wide may make a greedy line look short now and then); or where a
+ * line between a headline's first and last ends that short of another of its
+ * lines, whatever its frame (its first line may be a label set on its own:
+ * 光荣榜, 锦苑居民区). Headlines of one line say nothing.
  */
 export function setsByPhrase(headlines: readonly GatheredHeadline[]): boolean {
   let short = 0;
   let full = 0;
+  let shorter = 0;
   for (const { lines, frame } of headlines) {
-    if (!frame) continue;
     const rows = headlineRows(lines);
+    const widest = Math.max(...rows.map(rowWidth));
     for (let r = 0; r + 1 < rows.length; r++) {
       if (carried(rowText(rows[r + 1]))) continue;
+      // A middle line shorter than another of its headline: set greedily, it would have filled the frame as they do.
+      if (r > 0 && widest - rowWidth(rows[r]) >= rows[r][0].size * 1.5) shorter++;
+      if (!frame) continue;
       if (frame.right - frame.left - rowWidth(rows[r]) >= rows[r][0].size * 1.5) short++;
       else full++;
     }
   }
-  return short > 0 && short * 3 >= full;
+  return shorter > 0 || (short > 0 && short * 3 >= full);
 }
 
 /**
@@ -147,7 +160,7 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
       if (!last) text = l.text;
       else if (last.spaceAfter || l.spaceBefore) text = `${text} ${l.text}`;
       else if (i > 0) text = joinCjk(text, l.text);
-      else if ((r === 1 && labels.has(repairRadicals(text).text)) || (byPhrase && spaced(rows[r - 1]) && !splitsWord(text, l.text))) text = `${text} ${l.text}`;
+      else if ((r === 1 && namesArea(text, l.text, labels)) || (byPhrase && spaced(rows[r - 1]) && !splitsWord(text, l.text))) text = `${text} ${l.text}`;
       else if (measure < l.size * 1.5) {
         // Set down the page, a character to a line: a line left blank between two is a phrase's space.
         text = l.top - last.bottom > l.size * 0.8 ? `${text} ${l.text}` : joinCjk(text, l.text);

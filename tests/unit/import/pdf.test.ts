@@ -456,6 +456,11 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     // One short line among many full ones is a frame measured a little wide; headlines without a frame say nothing.
     expect(setsByPhrase([...greedy, ...greedy, { lines: lines('师大二村', '听老党员解读'), frame }])).toBe(false);
     expect(setsByPhrase([{ lines: lines('师大二村', '听老党员解读') }])).toBe(false);
+    // A line between a headline's first and last ending short of another of its lines: set by phrase, whatever the frames
+    // say (the rest wrapped inside phrases wider than their frames). Not its first line: a label may stand alone there.
+    const wrapped = [...greedy, ...greedy, ...greedy];
+    expect(setsByPhrase([...wrapped, { lines: lines('世纪同乐', '整治楼道行', '动中', '守护家园共', '参与') }])).toBe(true);
+    expect(setsByPhrase([...wrapped, { lines: lines('光荣榜', '华阳路街道荣获长宁区', '金银奖榜单') }])).toBe(false);
   });
 
   it('never ends a phrase inside a word, however short the line', () => {
@@ -472,6 +477,9 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     // Drawn with the radical ⺠ for 民, it is still the name; a name further on is no label.
     expect(headlineText(lines('虹纺居⺠区', '美丽七彩虹'), none, { frame, labels: new Set(['虹纺居民区']) })).toBe('虹纺居⺠区 美丽七彩虹');
     expect(headlineText(lines('美丽七彩虹', '虹纺居民区', '你我'), none, { frame, labels: new Set(['虹纺居民区']) })).toBe('美丽七彩虹虹纺居民区你我');
+    // A name whose longer form runs on into the next line is no phrase of its own (清水湾居委|会, both forms names).
+    const forms = new Set(['清水湾', '清水湾居委', '清水湾居委会']);
+    expect(headlineText(lines('清水湾居委', '会', '楼道堆物齐'), none, { frame: { left: 100, right: 100 + 24 * 5.2 }, labels: forms })).toBe('清水湾居委会 楼道堆物齐');
   });
 
   it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
