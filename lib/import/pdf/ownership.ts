@@ -123,6 +123,13 @@ const laneOf = (ls: readonly Lane[], e: Box) => {
   return i === -1 ? ls.reduce((best, l, k) => (Math.abs((l.left + l.right) / 2 - centre) < Math.abs((ls[best].left + ls[best].right) / 2 - centre) ? k : best), 0) : i;
 };
 
+/**
+ * The lanes either side of lane `i` across a gutter, not across a column left empty on the page (wider than half the
+ * narrower of the two): no text of its own parts them.
+ */
+const besideOf = (ls: readonly Lane[], i: number): Lane[] =>
+  [ls[i - 1], ls[i + 1]].filter((n): n is Lane => n !== undefined && Math.max(n.left - ls[i].right, ls[i].left - n.right) < Math.min(n.right - n.left, ls[i].right - ls[i].left) * 0.5);
+
 /** A photo's lane: the one it covers most of (the leftmost of equals), so a photo across two lanes is read once. */
 const photoLane = (ls: readonly Lane[], e: Box) => ls.reduce((best, l, k) => (overlap(e, stretch(l)) > overlap(e, stretch(ls[best])) + 1 ? k : best), 0);
 
@@ -257,7 +264,7 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
     const over = us.filter((u) => overlap(u.box, laneBox) > 2);
     const besideLane = (u: Unit) =>
       overlap(u.box, laneBox) <= 2 &&
-      [ls[li - 1], ls[li + 1]].some((n) => n && overlap(u.box, stretch(n)) > 2) &&
+      besideOf(ls, li).some((n) => overlap(u.box, stretch(n)) > 2) &&
       !over.some((o) => o.box.top < u.box.bottom && u.box.top < o.box.bottom) &&
       !els.some((e) => e.kind === 'image' && overlap(e, laneBox) > 2 && e.top < u.box.bottom && u.box.top < e.bottom);
     const cuts = [
@@ -312,10 +319,10 @@ function growBeside(u: Unit, start: number, segs: Segment[], ls: readonly Lane[]
   let gave = false;
   for (let grew = true; grew; ) {
     grew = false;
-    const laneSet = new Set(segs.filter((s) => s.owner === u).map((s) => s.lane));
+    const laneSet = new Set(segs.filter((s) => s.owner === u).map((s) => ls[s.lane]));
     for (const s of segs) {
       // Text that opens with a 上接 line continues an article from another page, whatever stands beside it.
-      if (s.owner || s.lane < fromLane || !(laneSet.has(s.lane - 1) || laneSet.has(s.lane + 1)) || startsWithJump(s)) continue;
+      if (s.owner || s.lane < fromLane || !besideOf(ls, s.lane).some((n) => laneSet.has(n)) || startsWithJump(s)) continue;
       // Beside the headline's text, starting as high, with nothing else over it down to the headline's top.
       const besideTop = Math.abs(s.top - start) < body * 2.5 || (s.top >= u.box.top - 1 && s.top <= start + body);
       const clear = !s.above || s.above === u || (s.above.box.bottom <= u.box.top + 1 && !s.above.banner);
@@ -361,19 +368,21 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
   const segs = segments(els, ls, us, separators(rects, body));
   own(us, segs, ls, body);
   const edges = new Map<Element, ColumnEdges>();
-  const columns = new Map<Segment, ColumnEdges>();
   for (const s of segs) {
     const lines = s.els.filter(isLine);
     const col = { left: columnLeft(lines, ls[s.lane], body), right: columnRight(lines) };
-    if (lines.length) columns.set(s, { left: mostCommon(lines.map((l) => l.x)), right: mostCommon(lines.map((l) => l.right)) });
     for (const e of s.els) edges.set(e, col);
   }
   for (const u of us) {
     // The headline's frame: the columns of its running text, as far as their lines run (a box's padding is inside the
     // lanes); not a line of small print it owns beside it (a banner's motto).
     const running = (s: Segment) => s.els.some((e) => isLine(e) && Math.abs(e.line.size - body) < body * 0.15);
-    const owned = segs.filter((s) => s.owner === u && running(s)).flatMap((s) => columns.get(s) ?? []);
-    const frame = owned.length ? { left: Math.min(...owned.map((c) => c.left)), right: Math.max(...owned.map((c) => c.right)) } : undefined;
+    // Its edges are where most lines of its first and last columns start and end, all their segments counted together
+    // (a short segment's lines may all end on a mark hung past the column).
+    const owned = segs.filter((s) => s.owner === u && running(s));
+    const lanesOwned = owned.map((s) => s.lane);
+    const linesIn = (lane: number) => owned.filter((s) => s.lane === lane).flatMap((s) => s.els.filter(isLine));
+    const frame = owned.length ? { left: mostCommon(linesIn(Math.min(...lanesOwned)).map((l) => l.x)), right: mostCommon(linesIn(Math.max(...lanesOwned)).map((l) => l.right)) } : undefined;
     for (const e of u.els) edges.set(e, { left: u.box.x, right: u.box.right, ...(frame && { frame }) });
   }
   const parts: PagePart[] = [];
@@ -419,7 +428,9 @@ function columnRight(lines: readonly TextLine[]): number {
 function mostCommon(edges: readonly number[]): number {
   const counts = countsToThePoint(edges);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return edges.find((e) => Math.round(e) === best) ?? best;
+  // The middle of the edges counted there, not the first: a line set in or hung out by a fraction of a point shares it.
+  const near = edges.filter((e) => Math.round(e) === best).sort((a, b) => a - b);
+  return near[Math.floor(near.length / 2)] ?? best;
 }
 
 /** How many edges lie at each point (rounded). */

@@ -154,6 +154,12 @@ describe('reading by headline ownership', () => {
     const text = column(40, 70, 20);
     const { edges } = readPage([headline, motto, ...text], [], BODY);
     expect(edges.get(headline)?.frame).toEqual({ left: 40, right: 240 });
+    // Where most lines end, not where the first line near that end does (Typst, tune seed 88: a paragraph's first line
+    // ending 0.6 points past the others made a 14-point headline's line of six characters a character short of it).
+    const first = line(58.2, 70, '一'.repeat(8), BODY, 80.13);
+    const rest = Array.from({ length: 12 }, (_, i) => line(40, 85 + i * 15, '字'.repeat(10), BODY, 97.5));
+    const typst = readPage([headline, first, ...rest], [], BODY);
+    expect(typst.edges.get(headline)?.frame?.right).toBeCloseTo(137.5, 5);
   });
 
   it('takes a long 引题 set small on two lines, right over its headline, for the headline\'s, not for text of the page before', () => {
@@ -203,4 +209,19 @@ describe('reading by headline ownership', () => {
     const { parts } = readPage([...kickers, ...heads, ...text], [], BODY);
     heads.forEach((h, i) => expect(parts.find((p) => p.unit?.els.includes(h))?.unit?.els).toContain(kickers[i]));
   });
+
+  it('takes no column left empty on the page for a gutter: a headline two columns over is no neighbour of the text it passes', () => {
+    // Tune seed 90: an article in the first two columns, its second column's text parted by a gap; the third column
+    // empty on this page; in the fourth, a headline over that column alone, at the height of the gap.
+    const first = line(40, 40, '坚持党员“四先” 破解治理难题', 20, 460);
+    const a = [...column(40, 70, 30), ...column(305, 70, 6)];
+    const below = column(305, 220, 14);
+    const second = line(855, 160, '在社会治理之路上奋勇前行', 15, 180);
+    const b = column(835, 190, 20);
+    const { parts } = readPage([first, second, ...a, ...below, ...b], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(first).filter((e) => below.includes(e))).toHaveLength(below.length);
+    expect(of(second).filter((e) => below.includes(e))).toEqual([]);
+  });
+
 });
