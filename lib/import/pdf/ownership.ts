@@ -5,19 +5,22 @@
  * headline narrower than its article), each down to the next headline, rule,
  * banner or box edge. Text no headline owns continues an article: the one its
  * 上接 line names, or (at the top of a later page, without one) the one the
- * page before left open. A jump line links the two halves and is read as the
- * page's, not the article's.
+ * page before left open; where a page sends several on to one page, the
+ * continuation goes with the article it shares words with (./jumps.ts). A
+ * jump line links the two halves and is read as the page's, not the article's.
  *
  *   lanes      the page's columns, where its running text starts, and the columns only photos stand in
  *   units      headlines with their 引题 and 副题, and section banners
  *   segments   each lane's elements cut at every separator
  *   ownership  each segment given to a unit, or left to continue an article
  *   order      articles top to bottom, left to right; in each, its lanes left to right
+ *   pages      continuations joined to the articles they go on from (joinPages)
  */
 import type { PdfRect } from './read';
 import type { Box, ColumnEdges, Element, ReadPage } from './elements';
 import { jumpOf } from './elements';
 import { downThePage, DOWN_THE_PAGE_REACH } from './lines';
+import { pairJumps } from './jumps';
 
 interface Lane {
   left: number;
@@ -469,6 +472,28 @@ function openAbove(parts: readonly PagePart[], part: PagePart): PagePart | undef
   return candidates.sort((a, b) => b.bottom - a.bottom)[0].p;
 }
 
+const textOf = (part: PagePart) => part.elements.filter(isLine).map((e) => e.line.text).join('');
+
+/**
+ * The article each continuation on a page goes on from, among those a page before sends on to it (下转 this page):
+ * several sent on to one page are told apart by the words each shares with its continuation (pairJumps).
+ */
+function continuedBy(here: { page: number; parts: PagePart[] }, sourceOf: (part: PagePart) => { page: number; parts: PagePart[] } | undefined): Map<PagePart, PagePart> {
+  const out = new Map<PagePart, PagePart>();
+  const bySource = new Map<{ page: number; parts: PagePart[] }, PagePart[]>();
+  for (const part of here.parts) {
+    const source = !part.unit && sourceOf(part);
+    if (source && source !== here) bySource.set(source, [...(bySource.get(source) ?? []), part]);
+  }
+  for (const [source, continuations] of bySource) {
+    const articles = source.parts.filter((p) => p.unit && p.jumpTo === here.page);
+    pairJumps(articles.map(textOf), continuations.map(textOf)).forEach((o, k) => {
+      if (o >= 0) out.set(continuations[k], articles[o]);
+    });
+  }
+  return out;
+}
+
 /**
  * The pages joined: each part that continues an article goes after that
  * article's part on its page (the one whose 下转 names this page, else the
@@ -480,12 +505,13 @@ export function joinPages(pages: readonly { parts: PagePart[]; edges: Map<Elemen
   const sequences: { page: number; parts: PagePart[] }[] = pages.map((p, i) => ({ page: pageNumbers[i], parts: [...p.parts] }));
   for (let i = 1; i < sequences.length; i++) {
     const here = sequences[i];
+    const sourceOf = (part: PagePart) => sequences.find((s) => s.page === (part.jumpFrom ?? sequences[i - 1].page));
+    const sentOn = continuedBy(here, sourceOf);
     for (const part of [...here.parts]) {
       if (part.unit) continue;
-      const fromPage = part.jumpFrom ?? sequences[i - 1].page;
-      const source = sequences.find((s) => s.page === fromPage);
+      const source = sourceOf(part);
       if (!source || source === here) continue;
-      const target = source.parts.filter((p) => p.unit && p.jumpTo === here.page)[0] ?? (part.jumpFrom === undefined ? openAbove(source.parts, part) : undefined);
+      const target = sentOn.get(part) ?? (part.jumpFrom === undefined ? openAbove(source.parts, part) : undefined);
       if (!target) continue;
       target.elements.push(...part.elements);
       target.jumpTo = undefined;

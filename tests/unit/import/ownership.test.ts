@@ -224,4 +224,20 @@ describe('reading by headline ownership', () => {
     expect(of(second).filter((e) => below.includes(e))).toEqual([]);
   });
 
+  it('joins each of two articles sent on to the next page to the continuation that shares its words, not the one set first', () => {
+    // Page 1: two articles side by side, each sent on to page 2 mid-sentence.
+    const heads = [line(40, 40, '世纪同乐整治楼道', 20, 200), line(305, 40, '志愿服务活动', 20, 200)];
+    const a = [line(40, 70, '世纪同乐小区楼道堆物清理'), ...column(40, 85, 10), line(80, 240, '（下转第2版）')];
+    const b = [line(305, 70, '志愿者为市民提供咨询宣传'), ...column(305, 85, 10), line(345, 240, '（下转第2版）')];
+    const page1 = readPage([...heads, ...a, ...b], [], BODY);
+    // Page 2: the second article's continuation set first, in the first column.
+    const forB = [line(40, 40, '（上接第1版）'), line(40, 55, '志愿者咨询宣传结束'), ...column(40, 70, 8)];
+    const forA = [line(305, 40, '（上接第1版）'), line(305, 55, '楼道堆物清理完毕'), ...column(305, 70, 8)];
+    const page2 = readPage([...forB, ...forA], [], BODY);
+    const [one] = joinPages([page1, page2], [1, 2]);
+    const at = (e: Element) => one.elements.indexOf(e);
+    expect(at(forA[1])).toBeGreaterThan(at(a[a.length - 1]));
+    expect(at(forA[1])).toBeLessThan(at(heads[1]));
+    expect(at(forB[1])).toBeGreaterThan(at(b[b.length - 1]));
+  });
 });

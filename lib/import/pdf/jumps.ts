@@ -1,0 +1,76 @@
+/**
+ * Which continuation goes with which article, where a page sends several
+ * articles on to the same page: 下转第2版 under three articles, 上接第1版
+ * over three columns of page 2. The jump lines name pages, not articles, so
+ * the halves are paired by what a reader would go by: the words an article's
+ * two halves share (the names, places and terms of its story).
+ */
+
+/** A text's pairs of adjacent Chinese characters (the words of a language written without spaces, near enough). */
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
+  }
+  return out;
+}
+
+/**
+ * How much each continuation shares with each article: the pairs both hold, each weighted by how few of the articles
+ * hold it (a pair every article uses, 社区, tells them apart no more than 的 does).
+ */
+function affinities(outs: readonly string[], ins: readonly string[]): number[][] {
+  const outGrams = outs.map(bigrams);
+  const held = new Map<string, number>();
+  for (const grams of outGrams) for (const g of grams) held.set(g, (held.get(g) ?? 0) + 1);
+  return ins.map((text) => {
+    const grams = bigrams(text);
+    return outGrams.map((og) => [...grams].reduce((sum, g) => (og.has(g) ? sum + Math.log(1 + outs.length / held.get(g)!) : sum), 0));
+  });
+}
+
+/** Up to this many continuations, every pairing is weighed; more (never seen on one page), one at a time, best first. */
+const EXHAUSTIVE = 6;
+
+/**
+ * For each continuation (`ins`, in the order read), the index of the article it continues among those sent on to its
+ * page (`outs`, each article's text so far), no two the same; -1 where there are more continuations than articles.
+ * Ties keep reading order: the first continuation with the first article.
+ */
+export function pairJumps(outs: readonly string[], ins: readonly string[]): number[] {
+  if (!outs.length) return ins.map(() => -1);
+  const score = affinities(outs, ins);
+  if (ins.length <= EXHAUSTIVE && outs.length <= EXHAUSTIVE) return bestPairing(score, outs.length);
+  const taken = new Set<number>();
+  return ins.map((_, i) => {
+    const free = outs.map((__, o) => o).filter((o) => !taken.has(o));
+    if (!free.length) return -1;
+    const o = free.reduce((best, k) => (score[i][k] > score[i][best] ? k : best), free[0]);
+    taken.add(o);
+    return o;
+  });
+}
+
+/** The pairing of continuations to articles whose shared words weigh most; of equals, the first found (reading order). */
+function bestPairing(score: readonly number[][], articles: number): number[] {
+  let best: { total: number; pairs: number[] } | undefined;
+  const walk = (i: number, pairs: number[], used: Set<number>, total: number) => {
+    if (i === score.length) {
+      if (!best || total > best.total + 1e-9) best = { total, pairs: [...pairs] };
+      return;
+    }
+    let placed = false;
+    for (let o = 0; o < articles; o++) {
+      if (used.has(o)) continue;
+      placed = true;
+      used.add(o);
+      walk(i + 1, [...pairs, o], used, total + score[i][o]);
+      used.delete(o);
+    }
+    // More continuations than articles: one may continue none of them.
+    if (!placed || score.length > articles) walk(i + 1, [...pairs, -1], used, total);
+  };
+  walk(0, [], new Set(), 0);
+  return best!.pairs;
+}

@@ -1,0 +1,36 @@
+/** Pairing the articles a page sends on (下转) with the continuations of the page they go to (lib/import/pdf/jumps.ts). */
+import { describe, expect, it } from 'vitest';
+import { pairJumps } from '../../../lib/import/pdf/jumps';
+
+// Three articles of one page, each sent on to page 2 mid-sentence (as tune seed 92 printed them).
+const articles = [
+  '世纪同乐 整治楼道行动中 守护家园共参与 世纪同乐党总支、居委会与共建单位的党员同志们联合物业一起行动，共同对世纪同乐小区的楼梯间进行集中清理，清理',
+  '师大二村 听老党员解读十九届四中全会精神 讲课过程当中，王心园深刻阐明了“一国两制”的制度创新，中国之所以在近些年发展迅速，都是由于一步步完善的制度体系，',
+  '长风新村街道举办国际志愿者日暨垃圾分类志愿服务活动 活动现场为市民提供诚信宣传、市民修身、侨法宣传、垃圾分类积分兑换、金融咨询、户籍咨询、',
+];
+// Their continuations, in the order page 2 sets them (not the articles' order).
+const continuations = [
+  '红十字宣传、法律咨询、青少年保护咨询、法律援助等16项志愿服务项目。发放各类宣传近3500份，摆放志愿服务宣传展板',
+  '中，不少居民也自发加入其中。12月7日下午，居委会全体人员又在周末加班加点，联合小区党员志愿者及物业继续对世纪同乐小区的楼梯间进行了清理',
+  '可见制度对于一个国家治国理政具有十分重要的作用。同时，王心园也对中国的未来发展充满信心，以十九届四中全会精神为指引',
+];
+
+describe('pairing jumped articles with their continuations', () => {
+  it('pairs each continuation with the article whose words it shares, whatever order the page sets them in', () => {
+    expect(pairJumps(articles, continuations)).toEqual([2, 0, 1]);
+    expect(pairJumps([articles[1], articles[2], articles[0]], continuations)).toEqual([1, 2, 0]);
+  });
+
+  it('keeps reading order where the words tell nothing, and pairs no two continuations with one article', () => {
+    expect(pairJumps(['甲乙丙丁', '戊己庚辛'], ['子丑寅卯', '辰巳午未'])).toEqual([0, 1]);
+    const paired = pairJumps(articles, [continuations[0], continuations[0], continuations[0]]);
+    expect(new Set(paired).size).toBe(3);
+    expect(paired).toContain(2);
+  });
+
+  it('leaves a continuation unpaired where the page sent on fewer articles than continue on it, and pairs none with none', () => {
+    expect(pairJumps([articles[2]], continuations)).toEqual([0, -1, -1]);
+    expect(pairJumps([articles[0]], continuations)).toEqual([-1, 0, -1]);
+    expect(pairJumps([], continuations)).toEqual([-1, -1, -1]);
+  });
+});
