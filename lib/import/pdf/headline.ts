@@ -154,9 +154,12 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     return off > size * 0.15 && off < size * 0.5;
   };
   let text = '';
+  // The rows each read as going on from the row before (the break a wrap, no space set).
+  const goesOn = new Set<number>();
   rows.forEach((row, r) => {
     row.forEach((l, i) => {
       const last = i > 0 ? row[i - 1] : rows[r - 1]?.at(-1);
+      const before = text;
       if (!last) text = l.text;
       else if (last.spaceAfter || l.spaceBefore) text = `${text} ${l.text}`;
       else if (i > 0) text = joinCjk(text, l.text);
@@ -165,26 +168,30 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
         // Set down the page, a character to a line: a line left blank between two is a phrase's space.
         text = l.top - last.bottom > l.size * 0.8 ? `${text} ${l.text}` : joinCjk(text, l.text);
       } else if (frame && frame.right - frame.left >= measure - l.size * 0.5) {
-        text = wrapsInFrame(rows, r, frame) || splitsWord(text, l.text) ? joinCjk(text, l.text) : `${text} ${l.text}`;
+        text = wrapsInFrame(rows, r, frame, goesOn.has(r - 1)) || splitsWord(text, l.text) ? joinCjk(text, l.text) : `${text} ${l.text}`;
       } else {
         const short = roomAfter(last) > l.size * 2 && width(rows[r - 1]) < width(row) - l.size * 1.5;
         text = (short || endsPhrase(r - 1) || indented(row)) && !splitsWord(text, l.text) ? `${text} ${l.text}` : joinCjk(text, l.text);
       }
+      if (i === 0 && last && !text.startsWith(`${before} `)) goesOn.add(r);
     });
   });
   return text;
 }
 
 /**
- * Whether the break before row `r` of a headline is a wrap within a phrase, the frame of the text it owns known. An
+ * Whether the break before row `r` of a headline is a wrap within a phrase, the frame of the text it owns known
+ * (`goesOn`: the row before was read as going on from its own row before). An
  * editor's line is a phrase, or several, and a line wraps only where its phrase is wider than the frame: so the row
  * before fills the frame (fillsFrame). Nor is it the first of the last two rows, full, of one length and unpunctuated:
  * a couplet (对仗, 品味海派文化 感受社区温度), two phrases. (A phrase wrapped greedily ends as often with two lines of
- * one length, 深化载体建设，构 / 建园区党建生态圈; its punctuation tells it apart more often than not.)
+ * one length, 深化载体建设，构 / 建园区党建生态圈; its punctuation tells it apart more often than not, and so does the
+ * row before, where the first of the two goes on from it: 深化载体 | 建设，构 | 建园区党 | 建生态圈.)
  */
-function wrapsInFrame(rows: readonly Line[][], r: number, frame: Frame): boolean {
+function wrapsInFrame(rows: readonly Line[][], r: number, frame: Frame, goesOn: boolean): boolean {
   const [a, b] = [rowText(rows[r - 1]), rowText(rows[r])];
-  const couplet = r === rows.length - 1 && [...a].length === [...b].length && !/[\p{P}\s]/u.test(a + b);
+  // The couplet's first line is a phrase of its own: not one read as going on from the row before (`goesOn`).
+  const couplet = r === rows.length - 1 && [...a].length === [...b].length && !/[\p{P}\s]/u.test(a + b) && !goesOn;
   return fillsFrame(rows[r - 1], b, frame) && !couplet;
 }
 

@@ -429,6 +429,10 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     // wrapped twice), nor where a mark is set inside (a phrase wrapped greedily).
     expect(headlineText(lines('品味海派文化', '感受社区温度'), none, { frame })).toBe('品味海派文化 感受社区温度');
     expect(headlineText(lines('品味海派文化', '感受社区温度', '讲座'), none, { frame })).toBe('品味海派文化感受社区温度讲座');
+    // Nor where the first of the two goes on from a line wrapped into it (tune seed 115, a frame four characters wide).
+    const four = { left: 100, right: 100 + 24 * 4.2 };
+    expect(headlineText(lines('深化载体', '建设，构', '建园区党', '建生态圈'), none, { frame: four })).toBe('深化载体建设，构建园区党建生态圈');
+    expect(headlineText(lines('虹仙居民', '品味海派', '感受社区'), none, { frame: { left: 100, right: 100 + 24 * 4.6 }, labels: new Set(['虹仙居民']) })).toBe('虹仙居民 品味海派 感受社区');
     expect(headlineText(lines('深化载体，构', '建园区党建生'), none, { frame: { left: 100, right: 100 + 24 * 6.2 } })).toBe('深化载体，构建园区党建生');
     // A character's room left at the end of a line: the next character would have fit, so the line ended a phrase.
     expect(headlineText(lines('坚持党员', '“四先”', '破解治理难', '题'), none, { frame: { left: 100, right: 100 + 24 * 5.02 } })).toBe('坚持党员“四先” 破解治理难题');
@@ -523,6 +527,7 @@ describe('layout: a typeset page', () => {
     const layout = layoutPdf([page]);
     expect(layout.photos.map((p) => p.caption)).toEqual(['楼道堆物专项整治', '长宁人人中心·金堤业主座谈会']);
   });
+
 
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
     const [one, two] = [twoColumns([run('仙霞新闻', 10, 20), run('陶家宅居民区', 30, 270), run('陶家宅居民区', 30, 385)]), twoColumns([run('仙霞新闻', 10, 20)])];
