@@ -219,16 +219,28 @@ function captions(boxes: readonly Box[], lines: readonly Line[], body: number): 
   return out;
 }
 
-/** Where a photo's caption may start: small lines just under, beside or above it, each with its distance. */
+/**
+ * Where a photo's caption may start: small lines just under, beside or above it, each with its distance. Above it, a
+ * caption is measured from its last line and named by its first (第五巡回指导组调研仙 / 霞街道 between two photos,
+ * its first line nearer the photo above, is one caption, the one below's, where the photo above has its own).
+ */
 function captionCandidates(b: Box, lines: readonly Line[], body: number): { l: Line; d: number }[] {
   const small = lines.filter((l) => l.size <= body * 0.97);
+  const downward = [...small].sort((a, c) => a.top - c.top);
+  const lastOf = (first: Line) => {
+    let last = first;
+    for (const l of downward) {
+      if (l.top > last.top && Math.abs(l.size - first.size) < 0.5 && Math.abs(l.x - first.x) < 2 && l.top - last.bottom < l.size * 0.9 && l.bottom <= b.top + 1) last = l;
+    }
+    return last;
+  };
   const across = (l: Line) => Math.min(l.right, b.right) - Math.max(l.x, b.x) >= Math.min(b.right - b.x, l.right - l.x) * 0.5;
   const down = (l: Line) => Math.min(l.bottom, b.bottom) - Math.max(l.top, b.top) > 0 || (l.top >= b.top - body && l.top <= b.bottom);
   return [
     ...small.filter((l) => across(l) && l.top >= b.bottom - 1 && l.top - b.bottom <= body * 1.6).map((l) => ({ l, d: l.top - b.bottom })),
     ...small.filter((l) => down(l) && l.x >= b.right - 1 && l.x - b.right <= body * 1.5).map((l) => ({ l, d: l.x - b.right + 1 })),
     ...small.filter((l) => down(l) && l.right <= b.x + 1 && b.x - l.right <= body * 1.5).map((l) => ({ l, d: b.x - l.right + 1 })),
-    ...small.filter((l) => across(l) && l.bottom <= b.top + 1 && b.top - l.bottom <= body * 1.6).map((l) => ({ l, d: b.top - l.bottom + 2 })),
+    ...small.filter((l) => across(l) && l.bottom <= b.top + 1 && b.top - lastOf(l).bottom <= body * 1.6).map((l) => ({ l, d: b.top - lastOf(l).bottom + 2 })),
   ];
 }
 

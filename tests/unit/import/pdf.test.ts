@@ -528,6 +528,16 @@ describe('layout: a typeset page', () => {
     expect(layout.photos.map((p) => p.caption)).toEqual(['楼道堆物专项整治', '长宁人人中心·金堤业主座谈会']);
   });
 
+  it('reads a caption of two lines between two photos, its first line nearer the photo above, as the one below\'s where the one above has a caption over it', () => {
+    // Tune seed 148: photos 260–320 and 352.5–412.5 in a column; captions above each, in 8.5 points.
+    const image = (top: number) => ({ x: 28.5, top, width: 89.3, height: 60, pixelWidth: 360, pixelHeight: 240, pixels: async () => ({ data: new Uint8Array(0), channels: 3 as const }) });
+    const page = twoColumns([run('王为人调研虹旭居民区', 28.1, 252.8, 8.5), { ...run('第五巡回指导组调研仙', 28.1, 333.8, 8.5), width: 89.8 }, run('霞街道', 28.1, 345, 8.5)]);
+    page.height = 600;
+    page.runs = page.runs.map((r) => (r.x === 10 && r.size === 10 ? { ...r, y: r.y + 350, top: r.top + 350, bottom: r.bottom + 350 } : r));
+    page.images = [image(260.2), image(352.5)];
+    const layout = layoutPdf([page]);
+    expect(layout.photos.map((p) => p.caption)).toEqual(['王为人调研虹旭居民区', '第五巡回指导组调研仙霞街道']);
+  });
 
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
     const [one, two] = [twoColumns([run('仙霞新闻', 10, 20), run('陶家宅居民区', 30, 270), run('陶家宅居民区', 30, 385)]), twoColumns([run('仙霞新闻', 10, 20)])];
