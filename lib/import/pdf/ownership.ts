@@ -21,6 +21,7 @@ import type { Box, ColumnEdges, Element, ReadPage } from './elements';
 import { jumpOf } from './elements';
 import { downThePage, DOWN_THE_PAGE_REACH } from './lines';
 import { pairJumps } from './jumps';
+import { kickerLength } from './roles';
 
 interface Lane {
   left: number;
@@ -215,7 +216,7 @@ function joinKicker(els: readonly Element[], { u, box }: Head, body: number, tak
   const kicker = els
     .filter(
       (e): e is TextLine =>
-        free(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (Math.abs(e.x - box.x) < body * 0.5 || Math.abs(centre(e) - centre(box)) < body) && [...e.line.text].length <= 24 && !/[。！？：；，、]$/u.test(e.line.text),
+        free(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (Math.abs(e.x - box.x) < body * 0.5 || Math.abs(centre(e) - centre(box)) < body) && kickerLength(e.line.text, e.line.size / body) && !/[。！？：；，、]$/u.test(e.line.text),
     )
     .sort((a, b) => b.bottom - a.bottom)[0];
   if (!kicker) return;

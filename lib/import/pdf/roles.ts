@@ -21,6 +21,12 @@ const SMALLER = 0.95;
 /** A 引题 sits on the headline: at most this many body lines of space between them. */
 const KICKER_GAP = 1;
 
+/**
+ * Whether a line is short enough to be a 引题, by its size relative to the running text: set larger or smaller than the
+ * text, any length (上海德必文化创意产业发展（集团）股份有限公司党支部); in the text's size, a name of 24 characters at most.
+ */
+export const kickerLength = (text: string, size: number): boolean => !(size < LARGER && size > SMALLER && [...text].length > 24);
+
 export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[]): void {
   const isTitle = (b: Block | undefined) => b !== undefined && b.role === 'title';
   for (const b of blocks) {
@@ -43,11 +49,13 @@ export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     if (!b.style || b.fixed || b.kind !== 'short' || !isTitle(next) || next.gap > KICKER_GAP) return;
-    if ((b.style.size < LARGER && b.style.size > SMALLER && [...b.text].length > 24) || /[。！？：；，、]$/u.test(b.text)) return;
-    // The last name on an honour roll sits above the next headline too.
+    if (!kickerLength(b.text, b.style.size) || /[。！？：；，、]$/u.test(b.text)) return;
+    // The last name on an honour roll sits above the next headline too, set as the names before it (a 引题 set smaller
+    // than them, under a roll ending a column, is the next headline's).
     let k = i - 1;
     while (k >= 0 && blocks[k].kind === 'short' && !ROLL.test(blocks[k].text)) k--;
-    if (k >= 0 && ROLL.test(blocks[k].text)) return;
+    const asBefore = k === i - 1 || Math.abs((blocks[i - 1].style?.size ?? b.style.size) - b.style.size) < 0.05;
+    if (k >= 0 && ROLL.test(blocks[k].text) && asBefore) return;
     b.role = 'kicker';
     b.fixed = true;
   });

@@ -10,6 +10,9 @@ function line(x: number, top: number, text: string, size = BODY, width = text.le
   return { kind: 'line', line: l, x: l.x, right: l.right, top: l.top, bottom: l.bottom };
 }
 
+/** A line set in a light weight (a 引题). */
+const light = (e: Element): Element => (e.kind === 'line' ? { ...e, line: { ...e.line, bold: false } } : e);
+
 /** A column of running text: a paragraph's first line indented two characters, the rest full. */
 function column(x: number, top: number, lines: number, chars = 20): Element[] {
   return Array.from({ length: lines }, (_, i) => (i % 5 === 0 ? line(x + 2 * BODY, top + i * 15, '文'.repeat(chars - 2)) : line(x, top + i * 15, '字'.repeat(chars))));
@@ -174,6 +177,10 @@ describe('reading by headline ownership', () => {
     const para = [line(570, 28, '文'.repeat(10), 7, 98), ...kicker];
     const read = readPage([...before, ...para, headline, ...text], [], BODY);
     expect(read.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toEqual([headline]);
+    // On one line, however long, set smaller than the text (tune seed 135: 25 characters).
+    const long = light(line(570, 50, '上海德必文化创意产业发展（集团）股份有限公司党支部', 7, 175));
+    const one = readPage([...before, long, headline, ...text], [], BODY);
+    expect(one.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toContain(long);
   });
 
   it('reads the text under a photo that reaches over the next column (its caption set beside it) into the photo\'s article', () => {
@@ -202,7 +209,6 @@ describe('reading by headline ownership', () => {
   });
 
   it('takes each of two 引题 side by side for its own headline\'s, not for subheadings over one headline\'s columns', () => {
-    const light = (e: Element): Element => (e.kind === 'line' ? { ...e, line: { ...e.line, bold: false } } : e);
     const kickers = [light(line(40, 40, '长一居民区党总支', 12)), light(line(570, 40, '上海德必文化创意产业发展（集团）股份有限公司党支部', 11, 300))];
     const heads = [line(40, 56, '当好“领头雁”', 23, 160), line(570, 56, '深化载体建设，构建园区党建生态圈', 21, 340)];
     const text = [...column(40, 90, 20), ...column(305, 90, 20), ...column(570, 90, 20), ...column(835, 90, 20)];

@@ -323,6 +323,10 @@ describe('roles: from type size and weight', () => {
     const roll = [block('华阳路街道荣获长宁区第四轮“两新”组织党建工作“五星奖”榜单', 1), block('上海德必文化创意产业发展（集团）有限公司党支部', 1), block('坚持党员“四先” 破解治理难题', 2)];
     styleRoles(roll, programmes);
     expect(roll[1].role).not.toBe('kicker');
+    // Set smaller than the roll's names, it is the next headline's (tune seed 135: a 引题 under a roll ending a column).
+    const under = [block('华阳路街道荣获长宁区第四轮“两新”组织党建工作“五星奖”榜单', 1), block('上海德必文化创意产业发展（集团）有限公司党支部', 1), block('上海德必文化创意产业发展（集团）股份有限公司党支部', 0.86), block('深化载体建设，构建园区党建生态圈', 1.7)];
+    styleRoles(under, programmes);
+    expect(under.map((b) => b.role)).toEqual([undefined, undefined, 'kicker', 'title']);
   });
   it('a long line set larger or smaller than the text just above a headline is its 引题 too; in the text size, only a name of 24 characters at most', () => {
     const name = '上海德必文化创意产业发展（集团）股份有限公司党支部';
