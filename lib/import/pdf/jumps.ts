@@ -6,6 +6,8 @@
  * two halves share (the names, places and terms of its story).
  */
 
+import { splitsWord } from '../words';
+
 /** A text's pairs of adjacent Chinese characters (the words of a language written without spaces, near enough). */
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
@@ -18,7 +20,9 @@ function bigrams(text: string): Set<string> {
 
 /**
  * How much each continuation shares with each article: the pairs both hold, each weighted by how few of the articles
- * hold it (a pair every article uses, 社区, tells them apart no more than 的 does).
+ * hold it (a pair every article uses, 社区, tells them apart no more than 的 does), over the square root of the pairs
+ * the article holds (a long article shares more with anything); and, where the article's last words and the
+ * continuation's first make a word across the break (分类过|程中), a share as large as the continuation's best.
  */
 function affinities(outs: readonly string[], ins: readonly string[]): number[][] {
   const outGrams = outs.map(bigrams);
@@ -26,7 +30,9 @@ function affinities(outs: readonly string[], ins: readonly string[]): number[][]
   for (const grams of outGrams) for (const g of grams) held.set(g, (held.get(g) ?? 0) + 1);
   return ins.map((text) => {
     const grams = bigrams(text);
-    return outGrams.map((og) => [...grams].reduce((sum, g) => (og.has(g) ? sum + Math.log(1 + outs.length / held.get(g)!) : sum), 0));
+    const shared = outGrams.map((og) => [...grams].reduce((sum, g) => (og.has(g) ? sum + Math.log(1 + outs.length / held.get(g)!) : sum), 0) / Math.sqrt(Math.max(1, og.size)));
+    const best = Math.max(...shared);
+    return shared.map((v, o) => v + (splitsWord(outs[o], text) ? best : 0));
   });
 }
 

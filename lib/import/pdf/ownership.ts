@@ -473,7 +473,8 @@ function openAbove(parts: readonly PagePart[], part: PagePart): PagePart | undef
   return candidates.sort((a, b) => b.bottom - a.bottom)[0].p;
 }
 
-const textOf = (part: PagePart) => part.elements.filter(isLine).map((e) => e.line.text).join('');
+/** A part's text in reading order, without its jump lines (its words, and where they break off). */
+const textOf = (part: PagePart) => part.elements.filter((e): e is TextLine => isLine(e) && !jumpOf(e.line.text)).map((e) => e.line.text).join('');
 
 /**
  * The article each continuation on a page goes on from, among those a page before sends on to it (下转 this page):

@@ -21,6 +21,13 @@ describe('pairing jumped articles with their continuations', () => {
     expect(pairJumps([articles[1], articles[2], articles[0]], continuations)).toEqual([1, 2, 0]);
   });
 
+  it('pairs by the word an article breaks off in, where both share the words of its continuations alike', () => {
+    // Tune seed 115: two articles on the work of residential areas' party branches, each broken off mid-word.
+    const outs = ['居民区党总支坚持党员带头，在小区垃圾分类过', '居民区党总支坚持党员带头，居民区党组织在发挥自身领导核心作'];
+    const ins = ['用的同时，居民区党总支坚持党员带头', '程中，居民区党总支坚持党员带头'];
+    expect(pairJumps(outs, ins)).toEqual([1, 0]);
+  });
+
   it('keeps reading order where the words tell nothing, and pairs no two continuations with one article', () => {
     expect(pairJumps(['甲乙丙丁', '戊己庚辛'], ['子丑寅卯', '辰巳午未'])).toEqual([0, 1]);
     const paired = pairJumps(articles, [continuations[0], continuations[0], continuations[0]]);
