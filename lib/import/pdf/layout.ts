@@ -219,6 +219,9 @@ function captions(boxes: readonly Box[], lines: readonly Line[], body: number): 
   return out;
 }
 
+/** A line of the caption whose first line is `first`: its size, set from its start, `gap` (points) from the next line of it. */
+const sameCaption = (first: Line, l: Line, gap: number) => Math.abs(l.size - first.size) < 0.5 && Math.abs(l.x - first.x) < 2 && gap < l.size * 0.9;
+
 /**
  * Where a photo's caption may start: small lines just under, beside or above it, each with its distance. Above it, a
  * caption is measured from its last line and named by its first (第五巡回指导组调研仙 / 霞街道 between two photos,
@@ -230,7 +233,7 @@ function captionCandidates(b: Box, lines: readonly Line[], body: number): { l: L
   const lastOf = (first: Line) => {
     let last = first;
     for (const l of downward) {
-      if (l.top > last.top && Math.abs(l.size - first.size) < 0.5 && Math.abs(l.x - first.x) < 2 && l.top - last.bottom < l.size * 0.9 && l.bottom <= b.top + 1) last = l;
+      if (l.top > last.top && sameCaption(first, l, l.top - last.bottom) && l.bottom <= b.top + 1) last = l;
     }
     return last;
   };
@@ -254,7 +257,7 @@ function captionBlock(b: Box, first: Line, lines: readonly Line[], taken: Readon
   for (const l of [...small].sort((a, c) => a.top - c.top)) {
     const last = block[block.length - 1];
     if (l === last || l.top <= last.top) continue;
-    if (Math.abs(l.size - first.size) < 0.5 && Math.abs(l.x - first.x) < 2 && l.top - last.bottom < l.size * 0.9) block.push(l);
+    if (sameCaption(first, l, l.top - last.bottom)) block.push(l);
   }
   if (first.bottom > b.top + 1) return block;
   // Above the photo, the caption ends where the photo starts, and the nearest line is its last.
@@ -263,7 +266,7 @@ function captionBlock(b: Box, first: Line, lines: readonly Line[], taken: Readon
   for (const l of [...small].sort((a, c) => c.top - a.top)) {
     const top = above[0];
     if (l.top >= top.top || underAnother(l)) continue;
-    if (Math.abs(l.size - first.size) < 0.5 && Math.abs(l.x - first.x) < 2 && top.top - l.bottom < l.size * 0.9) above.unshift(l);
+    if (sameCaption(first, l, top.top - l.bottom)) above.unshift(l);
   }
   return above;
 }
