@@ -101,7 +101,9 @@ describe.sequential('npm run publish, push after push', () => {
     expect(page.text).toContain(headline);
   });
 
-  it('split across two runners and merged, builds that same site byte for byte', { timeout: 300_000 }, () => {
+  // Two shard builds and a merge: 63 s alone, but 357 s once with another suite on
+  // the same two cores, so it gets twice the others' headroom.
+  it('split across two runners and merged, builds that same site byte for byte', { timeout: 600_000 }, () => {
     for (const i of [1, 2]) {
       const shard = publish(['--shard', `${i}/2`, '--site', at(`shard-${i}`)], { CHENBAO_CACHE_DIR: at('cache-shards') });
       expect(shard.status, shard.stderr).toBe(0);
