@@ -21,7 +21,7 @@ import type { Box, ColumnEdges, Element, ReadPage } from './elements';
 import { jumpOf } from './elements';
 import { downThePage, DOWN_THE_PAGE_REACH } from './lines';
 import { pairJumps } from './jumps';
-import { kickerLength } from './roles';
+import { kickerLike } from './roles';
 
 interface Lane {
   left: number;
@@ -216,7 +216,7 @@ function joinKicker(els: readonly Element[], { u, box }: Head, body: number, tak
   const kicker = els
     .filter(
       (e): e is TextLine =>
-        free(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (Math.abs(e.x - box.x) < body * 0.5 || Math.abs(centre(e) - centre(box)) < body) && kickerLength(e.line.text, e.line.size / body) && !/[。！？：；，、]$/u.test(e.line.text),
+        free(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (Math.abs(e.x - box.x) < body * 0.5 || Math.abs(centre(e) - centre(box)) < body) && kickerLike(e.line.text, e.line.size / body),
     )
     .sort((a, b) => b.bottom - a.bottom)[0];
   if (!kicker) return;
@@ -476,13 +476,19 @@ function openAbove(parts: readonly PagePart[], part: PagePart): PagePart | undef
 /** A part's text in reading order, without its jump lines (its words, and where they break off). */
 const textOf = (part: PagePart) => part.elements.filter((e): e is TextLine => isLine(e) && !jumpOf(e.line.text)).map((e) => e.line.text).join('');
 
+/** A page's parts in reading order, under its folio. */
+interface PageSequence {
+  page: number;
+  parts: PagePart[];
+}
+
 /**
  * The article each continuation on a page goes on from, among those a page before sends on to it (下转 this page):
  * several sent on to one page are told apart by the words each shares with its continuation (pairJumps).
  */
-function continuedBy(here: { page: number; parts: PagePart[] }, sourceOf: (part: PagePart) => { page: number; parts: PagePart[] } | undefined): Map<PagePart, PagePart> {
+function continuedBy(here: PageSequence, sourceOf: (part: PagePart) => PageSequence | undefined): Map<PagePart, PagePart> {
   const out = new Map<PagePart, PagePart>();
-  const bySource = new Map<{ page: number; parts: PagePart[] }, PagePart[]>();
+  const bySource = new Map<PageSequence, PagePart[]>();
   for (const part of here.parts) {
     const source = !part.unit && sourceOf(part);
     if (source && source !== here) bySource.set(source, [...(bySource.get(source) ?? []), part]);
@@ -504,7 +510,7 @@ function continuedBy(here: { page: number; parts: PagePart[] }, sourceOf: (part:
 export function joinPages(pages: readonly { parts: PagePart[]; edges: Map<Element, ColumnEdges> }[], pageNumbers: readonly number[]): ReadPage[] {
   const out: ReadPage[] = pages.map((p) => ({ elements: [], edges: p.edges }));
   // Where each article part ends up: parts are moved whole, continuations after their articles.
-  const sequences: { page: number; parts: PagePart[] }[] = pages.map((p, i) => ({ page: pageNumbers[i], parts: [...p.parts] }));
+  const sequences: PageSequence[] = pages.map((p, i) => ({ page: pageNumbers[i], parts: [...p.parts] }));
   for (let i = 1; i < sequences.length; i++) {
     const here = sequences[i];
     const sourceOf = (part: PagePart) => sequences.find((s) => s.page === (part.jumpFrom ?? sequences[i - 1].page));

@@ -25,7 +25,11 @@ const KICKER_GAP = 1;
  * Whether a line is short enough to be a 引题, by its size relative to the running text: set larger or smaller than the
  * text, any length (上海德必文化创意产业发展（集团）股份有限公司党支部); in the text's size, a name of 24 characters at most.
  */
-export const kickerLength = (text: string, size: number): boolean => !(size < LARGER && size > SMALLER && [...text].length > 24);
+const kickerLength = (text: string, size: number): boolean => !(size < LARGER && size > SMALLER && [...text].length > 24);
+/** A line ending as a sentence or clause does is text, not a label. */
+const ENDS_CLAUSE = /[。！？：；，、]$/u;
+/** Whether a line could be a 引题: short enough for its size, and not ending as a sentence does. */
+export const kickerLike = (text: string, size: number): boolean => kickerLength(text, size) && !ENDS_CLAUSE.test(text);
 
 export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[]): void {
   const isTitle = (b: Block | undefined) => b !== undefined && b.role === 'title';
@@ -49,7 +53,7 @@ export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     if (!b.style || b.fixed || b.kind !== 'short' || !isTitle(next) || next.gap > KICKER_GAP) return;
-    if (!kickerLength(b.text, b.style.size) || /[。！？：；，、]$/u.test(b.text)) return;
+    if (!kickerLike(b.text, b.style.size)) return;
     // The last name on an honour roll sits above the next headline too, set as the names before it (a 引题 set smaller
     // than them, under a roll ending a column, is the next headline's).
     let k = i - 1;
@@ -63,7 +67,7 @@ export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[
   // its 副题 at half its headline's size may set it under the text's, under a small headline).
   blocks.forEach((b, i) => {
     if (!b.style || b.fixed || b.kind !== 'short' || !isTitle(blocks[i - 1]) || b.style.size > SMALLER) return;
-    if (/[。！？：；，、]$/u.test(b.text) || ROLL.test(b.text)) return;
+    if (ENDS_CLAUSE.test(b.text) || ROLL.test(b.text)) return;
     b.role = 'subtitle';
     b.fixed = true;
   });
