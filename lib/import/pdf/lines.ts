@@ -65,6 +65,12 @@ const textEnd = (r: TextRun) => r.x + r.width - (HUNG_MARK.test(r.text) ? r.size
 /** Where a run's text starts: an opening mark at a line's start may be drawn half out into the gutter (Typst trims its blank half). */
 const textStart = (r: TextRun) => r.x + (OPENING_MARK.test(r.text.charAt(0)) ? r.size * 0.75 : 0);
 
+/** The space a run sets between its characters beyond their own width (a justified line's spread), where all are full-width. */
+function trackingOf(r: TextRun): number | undefined {
+  const chars = [...r.text];
+  return chars.length > 1 && chars.every((c) => /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\u2e80-\u2fdf]/u.test(c)) ? (r.width - chars.length * r.size) / (chars.length - 1) : undefined;
+}
+
 /**
  * A baseline's runs with those that overlap the one before joined into one (its start, the later one's end): marks set
  * close side by side (”、“) are drawn as runs of their own, each overlapping the last, and are one stretch of text, not
@@ -83,6 +89,7 @@ function overlapsJoined(rs: readonly TextRun[]): TextRun[] {
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const gutters = pageGutters(runs, page.width);
+  const body = bodyRunSize(runs);
   const sameSize = (a: TextRun, b: TextRun) => Math.abs(a.size - b.size) < Math.max(a.size, b.size) * 0.08 && a.text.trim().length > 0 && b.text.trim().length > 0;
   const printed = runs.filter((r) => r.text.trim().length > 0);
   // A channel the text beside a gap leaves open there, a few lines up and down: two columns side by side, even where
@@ -129,19 +136,27 @@ export function pageLines(page: PdfPage): Line[] {
       const gap = run.x - end;
       // A run may start inside the one before by up to half a character and more: a closing quote's compressed half.
       if (!sameBaseline(last, run) || (unlike && Math.abs(last.y - run.y) > size * 0.1) || gap <= -size * 0.8) return false;
-      // Touching runs are one line (a headline across columns); across a gutter, never. Runs overlapping are one line
-      // too, whatever marks they end with: punctuation side by side set close (”、“ squeezed, drawn as runs of their own).
-      // A space drawn right where a run ends is that line's (a headline's phrase space, which may fall in a gutter).
-      if (run.x - textEnd(last) < size * 0.3 || gap < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
       const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
+      // Touching runs are one line (a headline across columns). Runs overlapping are one line too, whatever marks they end
+      // with: punctuation side by side set close (”、“ squeezed, drawn as runs of their own). A space drawn right where a
+      // run ends is that line's (a headline's phrase space, which may fall in a gutter). In a gutter of the running text,
+      // a line of the text touches by its ink: an opening bracket drawn half into the gutter (Typst trims its blank half)
+      // does not reach the column before (们解决工作和生活中|（上接第1版）).
+      const start = inGutter && Math.round(run.size) === body ? textStart(run) : run.x;
+      if (start - textEnd(last) < size * 0.3 || gap < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or beside
       // a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).
       const channel = (textBeyond: boolean) => localChannel(textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond);
       // A run drawn right where the one before ends, by its advance, is set on as one line, whatever blank half its last
       // mark leaves (仙霞举办“世界非遗”|青: a fallback glyph drawn as a run of its own past a quote), unless a column
-      // beyond the gap stands beside it (a comma hung into the gutter up to the next column).
-      if (Math.abs(gap) < size * 0.02 && !inGutter && !channel(true)) return true;
+      // beyond the gap stands beside it (a comma hung into the gutter up to the next column). A gutter of the running text
+      // parts only lines in its size there: a headline crosses it.
+      if (Math.abs(gap) < size * 0.02 && !(inGutter && Math.round(size) === body) && !channel(true)) return true;
+      // A run set on at the spacing of the run before, its characters spread as one justified line spreads them, is that
+      // line's (妥善处理，|小区, 0.7 points on, where only short lines stand near to tell of the column's width).
+      const spread = trackingOf(last);
+      if (spread !== undefined && spread > 0 && Math.abs(gap - spread) < size * 0.03 && gap < size * 0.3 && !inGutter) return true;
       return gap < size * GUTTER && !inGutter && !channel(false) && !photoEdgeBetween(end, run);
     });
     if (line) line.runs.push(run);
@@ -171,7 +186,8 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
   for (const r of runs) {
     if (Math.round(r.size) !== body || !r.text.trim()) continue;
     lines++;
-    for (let x = Math.max(0, Math.floor(r.x)); x < Math.min(cover.length, Math.ceil(r.x + r.width)); x++) cover[x]++;
+    // Its text, not a mark's blank half (an opening bracket Typst draws half into the gutter, a comma hung into it).
+    for (let x = Math.max(0, Math.floor(textStart(r))); x < Math.min(cover.length, Math.ceil(textEnd(r))); x++) cover[x]++;
   }
   if (lines < 10) return [];
   // Channels inside the text's extent, at least a third of the size wide, that no running text crosses.

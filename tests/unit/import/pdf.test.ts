@@ -126,6 +126,19 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
   it('finds the channel between columns of running text', () => {
     expect(pageGutters(twoColumns([]).runs, 300)).toEqual([{ from: 110, to: 122 }]);
   });
+  it('finds the channel where a line of the right column opens with a bracket drawn half into it, or one of the left ends on a hung comma', () => {
+    // Typst, tune seed 85, page 3: columns half a character apart; a jump line （接第2版） at the top of the right one is
+    // drawn from 4.5 points left of its column (Typst trims the bracket's blank half). Counted as text, it had closed the
+    // channel (the line beside it ran on into the jump line), and so did one of the left column's lines ending on a comma
+    // hung into it.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 12; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 115, 100 + i * 14));
+    runs.push({ ...run('（接第2版）', 110.5, 86), width: 55.5 }, run('一二三四五六七八九十，', 10, 72));
+    expect(pageGutters(runs, 300)).toEqual([{ from: 110, to: 115 }]);
+    // Half a point from the left column's line, the bracket does not touch it: its ink starts in the right column.
+    runs.push(run('一二三四五六七八九十', 10, 86));
+    expect(pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 86).map((l) => l.text)).toEqual(['一二三四五六七八九十', '（接第2版）']);
+  });
   it('keeps the two columns of one baseline apart, and joins a headline across them', () => {
     const lines = pageLines(twoColumns([run('社区治理', 10, 60, 20, true), run('最后一公里', 90, 60, 20, true)]));
     expect(lines.filter((l) => l.y === 100).map((l) => l.text)).toEqual(['一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
@@ -187,6 +200,21 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     // A headline of one line with a phrase space in it stays whole, though lines of its size lie above and below.
     const phrase = pageLines({ number: 1, width: 300, height: 400, runs: [run('社区治理', 10, 60, 22), run('最后一公里', 10 + 88 + 18, 60, 22), run('居民议事会', 10, 88, 22), run('小区新气象', 10, 32, 22)], images: [], rects: [] });
     expect(phrase.map((l) => l.text)).toContain('社区治理最后一公里');
+  });
+  it('keeps a justified line whole where a run is set on at its spacing, though only short lines stand near the gap', () => {
+    // Chromium, tune seed 180, page 3: a continuation's first line, justified (0.7 points between characters), drawn as
+    // a run ending in a comma and a run of two characters 0.7 points on; above it a jump line, below it a paragraph's
+    // last line, and the next column's lines start 12 points past the column: the lines near leave a channel open there.
+    const justified = (text: string, x: number, y: number) => ({ ...run(text, x, y), width: [...text].length * 10.7 - 0.7 });
+    const runs: TextRun[] = [run('（接第2版）', 36.5, 85), justified('交相关部门妥善处理，', 36.5, 100), justified('小区', 143.5, 100), run('安全隐患得到化解。', 36.5, 115)];
+    for (let i = 0; i < 6; i++) runs.push(run('一二三四五六七八九十', 176, 85 + i * 15));
+    // Further down, after a subheading, the column's full lines.
+    for (let i = 0; i < 6; i++) runs.push(justified('子丑寅卯辰巳午未申酉戌亥', 36.5, 190 + i * 15), run('一二三四五六七八九十', 176, 190 + i * 15));
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.y === 100).map((l) => l.text)).toEqual(['交相关部门妥善处理，小区', '一二三四五六七八九十']);
+    // Set on further than its spacing, the run is another column's, as before.
+    const apart = runs.map((r) => (r.text === '小区' ? { ...r, x: r.x + 3 } : r));
+    expect(pageLines({ number: 1, width: 300, height: 400, runs: apart, images: [], rects: [] }).filter((l) => l.y === 100).map((l) => l.text)).toEqual(['交相关部门妥善处理，', '小区', '一二三四五六七八九十']);
   });
   it("keeps a headline's line apart from a short line of text a few points above its baseline and 14 points before it", () => {
     // Seed 38 of the tune range: a paragraph's last line in 8.5 points ends 13.9 points before a headline's second line
@@ -288,6 +316,10 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const runs = [h('花香满楼宇”插花活动', 222.49, 94.5), h('仙霞举办“世界', 393.28, 103.5), h('⾮', 498.28, 103.5), { ...h('遗”', 513.28, 103.5), width: 30 }, h('⻘', 543.28, 103.5), h('瓷展', 393.28, 122.25)];
     const lines = pageLines({ number: 1, width: 595, height: 842, runs, images: [], rects: [] });
     expect(lines.map((l) => l.text)).toEqual(['花香满楼宇”插花活动', '仙霞举办“世界⾮遗”⻘', '瓷展']);
+    // Right over the gutter between two columns of the text below (tune seed 118): a headline crosses a gutter.
+    const columns = Array.from({ length: 12 }, (_, i) => [run('文'.repeat(16), 393, 200 + i * 14, 9), run('字'.repeat(10), 548, 200 + i * 14, 9)]).flat();
+    const over = pageLines({ number: 1, width: 700, height: 842, runs: [...runs, ...columns], images: [], rects: [] });
+    expect(over.filter((l) => l.size === 15).map((l) => l.text)).toEqual(['花香满楼宇”插花活动', '仙霞举办“世界⾮遗”⻘', '瓷展']);
   });
   it('keeps apart the lines of two headlines side by side in sizes a little apart, a gutter between them', () => {
     // Typst, tune seed 80: a 15-point headline of four lines in the first column, a 21-point one beside it.
