@@ -101,8 +101,9 @@ function textLanes(els: readonly Element[], body: number): Lane[] {
   const starts: number[] = [];
   for (const [x, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
     if (n < 3) break;
-    // Not a start already found (within a point or two), nor an indent to the right of one.
-    if (starts.some((st) => x >= st - 2 && x <= st + body * 2.6)) continue;
+    // Not a start already found (within less than a character: a column of another band of the page, set a few points
+    // off), nor an indent to the right of one.
+    if (starts.some((st) => x > st - body && x <= st + body * 2.6)) continue;
     starts.push(x);
   }
   if (!starts.length) return [{ left: Math.min(...text.map((e) => e.x)), right: Math.max(...text.map((e) => e.right)) }];
@@ -149,6 +150,7 @@ function units(els: readonly Element[], body: number): Unit[] {
   const taken = new Set<Element>();
   joinMiddling(els, heads, body, taken);
   for (const h of heads) joinKicker(els, h, body, taken);
+  for (const h of heads) joinCentredUnder(els, h, body, taken);
   for (const u of out) {
     u.box = spanOf(u.els);
     u.els.sort((a, b) => a.top - b.top || a.x - b.x);
@@ -230,6 +232,25 @@ function joinKicker(els: readonly Element[], { u, box }: Head, body: number, tak
   for (const l of lines) taken.add(l);
 }
 
+/**
+ * A short line in the text's size or smaller right under a centred headline, centred on it and inside its stretch, alone
+ * at its height there (a byline, □记者 冯璐迪 整理报道): the headline's, read after it. Left in place, it would be read
+ * as the first line of whichever column it starts in, spliced into that column's sentence.
+ */
+function joinCentredUnder(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>): void {
+  const bottom = Math.max(...u.els.map((e) => e.bottom));
+  const free = (e: Element): e is TextLine => isLine(e) && !taken.has(e) && !u.els.includes(e);
+  const under = els
+    .filter(
+      (e): e is TextLine =>
+        free(e) && e.line.size <= body * 1.05 && e.top >= bottom - 1 && e.top - bottom < body * 1.2 && e.x > box.x + body * 0.5 && e.right < box.right - body * 0.5 && Math.abs(centre(e) - centre(box)) < body && kickerLike(e.line.text, e.line.size / body),
+    )
+    .sort((a, b) => a.top - b.top)[0];
+  if (!under || els.some((o) => o !== under && Math.abs(o.top - under.top) < body * 0.5 && overlap(o, box) > 0)) return;
+  u.els.push(under);
+  taken.add(under);
+}
+
 /** The line of the same size set right over `l`, at its start (a name's first line over its second), if any. */
 function lineOver(els: readonly Element[], l: TextLine, free: (e: Element) => e is TextLine): TextLine | undefined {
   return els.find((o): o is TextLine => free(o) && o !== l && Math.abs(o.line.size - l.line.size) < 0.5 && Math.abs(o.x - l.x) < 1 && o.bottom <= l.top + 1 && l.top - o.bottom < l.line.size * 0.9 && o.right >= l.right - 1);
@@ -254,6 +275,26 @@ function bottomOver(u: Unit, lane: { x: number; right: number }): number {
   return over.length ? Math.max(...over.map((e) => e.bottom)) : u.box.bottom;
 }
 
+/** Whether lane `k` has nothing drawn at a unit's height (its text stands in a gap there). */
+const clearAt = (els: readonly Element[], ls: readonly Lane[], k: number, u: Unit) =>
+  !els.some((e) => (e.kind === 'image' ? photoLane(ls, e) === k : laneOf(ls, e) === k) && e.top < u.box.bottom && u.box.top < e.bottom);
+
+/**
+ * Whether a headline two or more lanes over stands in a gap of lane `li`'s text, with every lane between clear at its
+ * height too: a centred headline over the right of its article, its first columns left of it (its article starts at
+ * the page's left; the article above ends there).
+ */
+function reachesAcross(els: readonly Element[], ls: readonly Lane[], li: number, u: Unit): boolean {
+  const step = u.box.x >= ls[li].right ? 1 : -1;
+  for (let k = li; clearAt(els, ls, k, u); ) {
+    const next = besideOf(ls, k).find((n) => ls.indexOf(n) === k + step);
+    if (!next) return false;
+    if (overlap(u.box, stretch(next)) > 2) return k !== li;
+    k += step;
+  }
+  return false;
+}
+
 /** Each lane's elements, cut at the units and separators that cross it. */
 function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Unit[], seps: readonly Box[]): Segment[] {
   const inUnit = new Set(us.flatMap((u) => u.els));
@@ -268,7 +309,7 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
     const over = us.filter((u) => overlap(u.box, laneBox) > 2);
     const besideLane = (u: Unit) =>
       overlap(u.box, laneBox) <= 2 &&
-      besideOf(ls, li).some((n) => overlap(u.box, stretch(n)) > 2) &&
+      (besideOf(ls, li).some((n) => overlap(u.box, stretch(n)) > 2) || reachesAcross(els, ls, li, u)) &&
       !over.some((o) => o.box.top < u.box.bottom && u.box.top < o.box.bottom) &&
       !els.some((e) => e.kind === 'image' && overlap(e, laneBox) > 2 && e.top < u.box.bottom && u.box.top < e.bottom);
     const cuts = [
@@ -326,7 +367,7 @@ function growBeside(u: Unit, start: number, segs: Segment[], ls: readonly Lane[]
     const laneSet = new Set(segs.filter((s) => s.owner === u).map((s) => ls[s.lane]));
     for (const s of segs) {
       // Text that opens with a 上接 line continues an article from another page, whatever stands beside it.
-      if (s.owner || s.lane < fromLane || !besideOf(ls, s.lane).some((n) => laneSet.has(n)) || startsWithJump(s)) continue;
+      if (s.owner || s.lane < fromLane || !besideOf(ls, s.lane).some((n) => laneSet.has(n)) || startsWithJump(s) || goesOnFromJump(s, segs, ls, body)) continue;
       // Beside the headline's text, starting as high, with nothing else over it down to the headline's top.
       const besideTop = Math.abs(s.top - start) < body * 2.5 || (s.top >= u.box.top - 1 && s.top <= start + body);
       const clear = !s.above || s.above === u || (s.above.box.bottom <= u.box.top + 1 && !s.above.banner);
@@ -359,6 +400,17 @@ const startsWithJump = (s: Segment) => {
   const first = s.els.find(isLine);
   return Boolean(first && jumpOf(first.line.text)?.from);
 };
+
+/**
+ * Whether a segment is the next column of a continuation: nothing over it on the page, level with a segment in the lane
+ * to its left that opens with a 上接 line or is itself such a column (a continuation in two columns at the page's top,
+ * beside a centred headline whose 引题 stands as high).
+ */
+function goesOnFromJump(s: Segment, segs: readonly Segment[], ls: readonly Lane[], body: number): boolean {
+  if (s.above || !besideOf(ls, s.lane).includes(ls[s.lane - 1])) return false;
+  const left = segs.find((p) => p.lane === s.lane - 1 && !p.above && Math.abs(p.top - s.top) < body);
+  return left !== undefined && (startsWithJump(left) || goesOnFromJump(left, segs, ls, body));
+}
 
 /**
  * The page read: its articles as parts in reading order (each headline's, and

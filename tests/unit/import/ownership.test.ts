@@ -230,6 +230,67 @@ describe('reading by headline ownership', () => {
     expect(of(second).filter((e) => below.includes(e))).toEqual([]);
   });
 
+  it('reads a byline centred under a centred headline after the headline, not into the column it starts in', () => {
+    // Tune seed 167: the byline under a headline across three columns starts in the second column, and had been read
+    // into that column's sentence (交谈讨论；□记者 冯璐迪 整理报道或来到…).
+    const headline = line(150, 40, '街道举办国际志愿者日活动', 20, 400);
+    const byline = line(300, 64, '□记者 某某 整理报道', BODY, 100);
+    const text = [...column(40, 90, 20), ...column(305, 90, 20), ...column(570, 90, 20)];
+    const { parts } = readPage([headline, byline, ...text], [], BODY);
+    const article = parts.find((p) => p.unit?.els.includes(headline));
+    expect(article?.unit?.els).toContain(byline);
+    const order = article?.elements ?? [];
+    expect(order.indexOf(byline)).toBeLessThan(order.indexOf(text[0]));
+    // Under a headline centred over one column, the column's first line (wider than the headline) is the text's.
+    const narrow = line(90, 40, '一个标题', 20, 80);
+    const first = column(40, 66, 10);
+    const one = readPage([narrow, ...first], [], BODY).parts.find((p) => p.unit?.els.includes(narrow));
+    expect(one?.unit?.els).toEqual([narrow]);
+  });
+
+  it('gives a centred headline the columns left of it, across a column clear at its height, not to the article above', () => {
+    // Tune seed 173: an article over the page's first three columns runs down four; under it, a headline centred over
+    // the third and fourth columns, its article in all four. Its first column is two lanes from the headline.
+    const top = line(40, 40, '发挥党建引领作用 居民自治更进一步', 20, 700);
+    const above = [...column(40, 70, 30), ...column(305, 70, 30), ...column(570, 70, 30), ...column(835, 70, 30)];
+    const bottom = line(600, 560, '虹旭居民区 废旧自行车兑换', 20, 400);
+    const under = [...column(40, 600, 5), ...column(305, 600, 5), ...column(570, 600, 5), ...column(835, 600, 5)];
+    const { parts } = readPage([top, bottom, ...above, ...under], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(bottom).filter((e) => under.includes(e))).toHaveLength(under.length);
+    expect(of(top).filter((e) => under.includes(e))).toEqual([]);
+  });
+
+  it('takes columns of two bands of the page a few points apart for one lane', () => {
+    // Tune seed 183: the fourth column of an article's band starts 6 points left of the fourth column of the band under
+    // it; read as a lane of its own, 6 points wide, it parted the columns either side, and the article lost the column.
+    const a = line(40, 40, '锦苑居民区 党代表联系社区', 20, 380);
+    const bandA = [...column(40, 70, 8), ...column(250, 70, 8), ...column(460, 70, 8), ...column(664, 70, 8)];
+    const b = line(40, 220, '芙一居民区 学习四中全会读书会', 20, 830);
+    const bandB = [...column(40, 250, 12), ...column(250, 250, 12), ...column(460, 250, 12), ...column(670, 250, 12)];
+    const { parts } = readPage([a, b, ...bandA, ...bandB], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(a).filter((e) => bandA.includes(e))).toHaveLength(bandA.length);
+    expect(of(b).filter((e) => bandB.includes(e))).toHaveLength(bandB.length);
+  });
+
+  it('reads the second column of a continuation at the page top as the continuation\'s, beside a centred headline whose 引题 stands as high', () => {
+    // Tune seed 180, page 3: a continuation opens with （接第2版） in the first column and goes on in the second, both
+    // from the top; a headline centred over the third and fourth columns has its 引题 at the same height. The second
+    // column had been given to the headline, as text beside it starting as high.
+    const jump = line(40, 40, '（接第2版）', BODY, 60);
+    const first = column(40, 55, 20);
+    const second = column(250, 40, 20);
+    const kicker = light(line(565, 40, '某某公司党支部', BODY, 200));
+    const headline = line(465, 54, '深化载体建设，构建园区党建生态圈', 20, 400);
+    const text = [...column(460, 90, 18), ...column(670, 90, 18)];
+    const { parts } = readPage([jump, ...first, ...second, kicker, headline, ...text], [], BODY);
+    const article = parts.find((p) => p.unit?.els.includes(headline));
+    expect(article?.elements.filter((e) => second.includes(e))).toEqual([]);
+    const continuation = parts.find((p) => p.elements.includes(jump));
+    expect(continuation?.elements.filter((e) => second.includes(e))).toHaveLength(second.length);
+  });
+
   it('joins each of two articles sent on to the next page to the continuation that shares its words, not the one set first', () => {
     // Page 1: two articles side by side, each sent on to page 2 mid-sentence.
     const heads = [line(40, 40, '世纪同乐整治楼道', 20, 200), line(305, 40, '志愿服务活动', 20, 200)];
