@@ -98,14 +98,15 @@ export function setsByPhrase(headlines: readonly GatheredHeadline[]): boolean {
  * (endsPhrase); or where the line stops more than two characters before its
  * column ends and is not the headline's widest so far. Otherwise the line was
  * wrapped mid-phrase. Where the frame is known (the columns of the text the
- * headline owns), a break is a phrase break unless the line fills the frame
+ * headline owns, or the headline's own where its rows show it set narrower: frameFilled), a
+ * break is a phrase break unless the line fills the frame
  * (wrapsInFrame). Either way, a break inside a word is a wrap (splitsWord),
  * a first line that names one of the street's residential areas (`labels`)
  * ends a phrase, and in a document set by phrase (`byPhrase`) a line that
  * holds two phrases ends its second: an editor starts a phrase on a line of
  * its own rather than carry it over.
  */
-export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => number, { frame, labels = new Set(), byPhrase = false }: HeadlineOptions = {}): string {
+export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => number, { frame: owned, labels = new Set(), byPhrase = false }: HeadlineOptions = {}): string {
   const rows = headlineRows(lines);
   const left = (row: Line[]) => Math.min(...row.map((x) => x.x));
   const width = rowWidth;
@@ -153,6 +154,7 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     const off = full ? centre(full) - centre(row) : 0;
     return off > size * 0.15 && off < size * 0.5;
   };
+  const frame = owned && frameFilled(rows, owned, margin, measure);
   let text = '';
   // The rows each read as going on from the row before (the break a wrap, no space set).
   const goesOn = new Set<number>();
@@ -177,6 +179,20 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
     });
   });
   return text;
+}
+
+/**
+ * The frame a headline's rows filled, the text it owns set in `owned`. A row of one character under a row as wide as the
+ * headline was carried over from it, which an editor's phrase never is (虹仙居民|区): the headline was set narrower than
+ * its text (in a box, set in from its sides), to its own widest row. A row that leaves just a character's room, to
+ * within measuring: in the headline's own frame, the next character would have fit (a phrase ended there: 坚持党员“四先”
+ * |破解…); in the text's, measured from that text's edges, the headline may have been set to one a point narrower, where
+ * it would not (长风新村街道|举办…).
+ */
+function frameFilled(rows: readonly Line[][], owned: Frame, margin: number, measure: number): Frame {
+  const tie = rows[0][0].size * 0.05;
+  const orphan = rows.some((row, r) => r > 0 && /^\p{L}$/u.test(rowText(row)) && measure - rowWidth(rows[r - 1]) < row[0].size * 0.2);
+  return orphan ? { left: margin, right: margin + measure + tie } : { left: owned.left, right: owned.right - tie };
 }
 
 /**

@@ -344,7 +344,7 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
         blocks.push({ line: lineNo, gap: 1, text: l.text, kind: SECTION_NAMES.includes(l.text) || l.text.length <= 8 ? 'section' : 'short', style: { size: ratio, bold: l.bold }, boxes: [box] });
         continue;
       }
-      if (open && continues(open.last, open.region, l, region, body)) {
+      if (open && (continues(open.last, open.region, l, region, body) || endsWithName(open.last, l))) {
         // A headline's lines are joined again as a whole (each break judged against all its lines); a paragraph's one by one.
         open.lines.push(l);
         if (l.size >= body * 1.15) headlines.set(open.block, { lines: open.lines, frame: region.frame });
@@ -645,6 +645,17 @@ function rejoinContinuations(pages: OrderedRun[], body: number): { elements: Ele
     }
   }
   return result;
+}
+
+/**
+ * A line that reads as a section's name only by its text (居民区), right under a line of its own size, weight and start
+ * that ends no sentence, is the end of that line's text (市、区级领导先后调研虹旭|居民区, a 副题 wrapped): a section's
+ * name stands apart, on a banner or after a gap.
+ */
+function endsWithName(prev: Line, l: Line): boolean {
+  const sameStyle = Math.abs(prev.size - l.size) < Math.max(prev.size, l.size) * 0.08 && prev.bold === l.bold;
+  const rightUnder = l.top > prev.top && l.top - prev.bottom < l.size * 0.8 && Math.abs(l.x - prev.x) < l.size * 0.5;
+  return SECTION_NAMES.includes(l.text) && sameStyle && rightUnder && !/[。！？：；]$/u.test(prev.text);
 }
 
 /**

@@ -522,6 +522,30 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     expect(headlineText(lines('清水湾居委', '会', '楼道堆物齐'), none, { frame: { left: 100, right: 100 + 24 * 5.2 }, labels: forms })).toBe('清水湾居委会 楼道堆物齐');
   });
 
+  it('takes a headline with a character carried to a row of its own as set to its own widest row, narrower than its text', () => {
+    // Typst, tune seed 153: a boxed article's headline centred in a box whose text is 5.5 characters of its size wide,
+    // set four to a row; read against the text's width, every row ended a phrase (芙一居民 区 学习四中 全会读书 会).
+    const frame = { left: 100, right: 100 + 24 * 5.5 };
+    const centred = (...texts: string[]) => texts.map((t, i) => line(t, i, 166 - ([...t].length * 24) / 2));
+    expect(headlineText(centred('芙一居民', '区', '学习四中', '全会读书', '会'), none, { frame })).toBe('芙一居民区 学习四中全会读书会');
+    expect(headlineText(centred('虹仙居民', '区', '品味海派', '文化', '感受社区', '温度'), none, { frame })).toBe('虹仙居民区 品味海派文化 感受社区温度');
+    // Without such a row, rows that stop short of the frame end phrases.
+    expect(headlineText(centred('学习四中', '全会读书'), none, { frame })).toBe('学习四中 全会读书');
+    // A row a character short of the headline's own widest, to within measuring (a twentieth of a point), left room for
+    // the next character: a phrase ended there (Chromium, tune seed 10).
+    const [a, b, c, d] = lines('坚持党员', '“四先”', '破解治理难', '题');
+    expect(headlineText([a, b, { ...c, right: c.right - 0.05 }, d], none, { frame })).toBe('坚持党员“四先” 破解治理难题');
+  });
+
+  it('takes a row that leaves a character\'s room and a few hundredths more for one that fills its frame', () => {
+    // Typst, tune seed 162: rows of six characters in 14 points under columns 98.1 points wide, 14.1 short of it; the
+    // headline was set to a frame a point narrower than the columns' edges, where the next character would not fit.
+    const frame = { left: 100, right: 100 + 24 * 7 + 0.4 };
+    expect(headlineText(lines('长风新村街道', '举办国际志愿者', '暨垃圾分类志', '愿服务活动'), none, { frame })).toBe('长风新村街道举办国际志愿者暨垃圾分类志愿服务活动');
+    // A fifth of a character more, the next would have fit: the row ended a phrase.
+    expect(headlineText(lines('长风新村街道', '举办国际志愿者'), none, { frame: { left: 100, right: 100 + 24 * 7.2 } })).toBe('长风新村街道 举办国际志愿者');
+  });
+
   it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
     expect(headlineText([{ ...line('坚持党员“四先”', 0), spaceAfter: true }, line('破解治理难题', 1)], none)).toBe('坚持党员“四先” 破解治理难题');
     expect(headlineText(lines('当好', '“领头雁”用好“带头人”'), () => 200)).toBe('当好 “领头雁”用好“带头人”');
@@ -573,6 +597,18 @@ describe('layout: a typeset page', () => {
     page.images = [image(260.2), image(352.5)];
     const layout = layoutPdf([page]);
     expect(layout.photos.map((p) => p.caption)).toEqual(['王为人调研虹旭居民区', '第五巡回指导组调研仙霞街道']);
+  });
+
+  it('reads a 副题 wrapped before a section\'s name (调研虹旭|居民区) as one line, and the name standing apart on its own', () => {
+    // Typst, tune seed 183: the 副题's second line is 居民区 alone, right under its first; read as the section 居民区, it
+    // started a new article without a headline.
+    const subtitle = (gap: number) => [run('发挥党建引领作用', 10, 40, 16, true), run('领导先后调研虹旭', 10, 60, 9), run('居民区', 10, 71 + gap, 9)];
+    const layout = layoutPdf([twoColumns(subtitle(0))]);
+    expect(layout.blocks.map((b) => b.text)).toContain('领导先后调研虹旭居民区');
+    expect(layout.blocks.map((b) => b.text)).not.toContain('居民区');
+    // A line's height apart, the name stands on its own.
+    const apart = layoutPdf([twoColumns(subtitle(8))]);
+    expect(apart.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['领导先后调研虹旭', '居民区']));
   });
 
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
