@@ -39,11 +39,12 @@ afterAll(() => closeProducers());
  * reaches a little into the gutter, and headlines beside columns out of the columns' lines): Typst's paragraphs, tune
  * 0.961 → 0.987, held-out 0.974 → 1. Raised on 3 December, night (several articles sent on to one page paired with
  * their continuations by their words, and short justified lines read as spaced out): Chromium's held-out paragraphs
- * 0.961 → 1.
+ * 0.961 → 1. Raised on 4 December, early (a gutter measured from the text's ink, a byline centred under its headline,
+ * a headline's own frame where its rows show it set narrower): tune paragraphs 0.987 → 1 for both producers.
  */
 const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titlePrecision: number; titleRecall: number; paragraphs: number; photos: number }> = {
-  'tune, Chromium': { seeds: [1, 5], producer: 'chromium', titlePrecision: 1, titleRecall: 1, paragraphs: 0.987, photos: 1 },
-  'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 1, titleRecall: 1, paragraphs: 0.987, photos: 1 },
+  'tune, Chromium': { seeds: [1, 5], producer: 'chromium', titlePrecision: 1, titleRecall: 1, paragraphs: 1, photos: 1 },
+  'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 1, titleRecall: 1, paragraphs: 1, photos: 1 },
   'held-out, Chromium': { seeds: [10_001, 10_005], producer: 'chromium', titlePrecision: 0.952, titleRecall: 0.952, paragraphs: 1, photos: 1 },
   'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.952, titleRecall: 0.952, paragraphs: 1, photos: 1 },
 };
