@@ -72,6 +72,13 @@ function trackingOf(r: TextRun): number | undefined {
 }
 
 /**
+ * Whether a baseline has text either side of a gap's middle. Between runs of one headline size, only such a baseline
+ * tells of a channel (two headlines side by side); one with text on one side only (another headline's lines beyond,
+ * the headline's own next line short of the gap) tells nothing.
+ */
+const onBothSides = (rs: readonly TextRun[], mid: number) => rs.some((r) => textEnd(r) <= mid) && rs.some((r) => textStart(r) >= mid);
+
+/**
  * A baseline's runs with those that overlap the one before joined into one (its start, the later one's end): marks set
  * close side by side (”、“) are drawn as runs of their own, each overlapping the last, and are one stretch of text, not
  * a gap at each hung mark.
@@ -95,7 +102,7 @@ export function pageLines(page: PdfPage): Line[] {
   // A channel the text beside a gap leaves open there, a few lines up and down: two columns side by side, even where
   // the page as a whole has no gutter (columns of other widths above and below), and two narrow headlines of
   // several lines side by side, each over its own column.
-  const localChannel = (end: number, next: TextRun, ref: TextRun = next, textBeyond = false) => {
+  const localChannel = (end: number, next: TextRun, ref: TextRun = next, textBeyond = false, bothSides = false) => {
     const mid = (end + next.x) / 2;
     const baselines = new Map<number, TextRun[]>();
     // Lines in the size of the two beside the gap: a caption a size smaller, under a photo across both columns, crosses it.
@@ -113,7 +120,8 @@ export function pageLines(page: PdfPage): Line[] {
     };
     // Where asked, a column beyond it too: a line on a baseline near by starts past its middle.
     const beyond = !textBeyond || [...baselines.values()].flat().some((r) => textStart(r) >= mid);
-    return baselines.size >= 2 && beyond && ![...baselines.values()].some(covered);
+    const telling = [...baselines.values()].filter((rs) => !bothSides || onBothSides(rs, mid));
+    return telling.length >= 2 && beyond && ![...baselines.values()].some(covered);
   };
   // A photo's side in the gap between two runs, the photo just above or below them: each run is its own photo's caption
   // (photos side by side, their captions on one baseline), however close the two.
@@ -147,7 +155,7 @@ export function pageLines(page: PdfPage): Line[] {
       if (start - textEnd(last) < size * 0.3 || gap < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or beside
       // a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).
-      const channel = (textBeyond: boolean) => localChannel(textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond);
+      const channel = (textBeyond: boolean) => localChannel(textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond, sameSize(last, run) && body !== undefined && run.size > body * 1.15);
       // A run drawn right where the one before ends, by its advance, is set on as one line, whatever blank half its last
       // mark leaves (仙霞举办“世界非遗”|青: a fallback glyph drawn as a run of its own past a quote), unless a column
       // beyond the gap stands beside it (a comma hung into the gutter up to the next column). A gutter of the running text

@@ -321,6 +321,17 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const over = pageLines({ number: 1, width: 700, height: 842, runs: [...runs, ...columns], images: [], rects: [] });
     expect(over.filter((l) => l.size === 15).map((l) => l.text)).toEqual(['花香满楼宇”插花活动', '仙霞举办“世界⾮遗”⻘', '瓷展']);
   });
+  it('reads a glyph drawn right where the run before ends as that line\'s where the lines near stand on one side of the gap only', () => {
+    // Tune seed 203: 青 drawn right where 遗” ends; beyond the gap only another headline's lines, higher up and further
+    // right, and under it only the headline's own short last line. No baseline of its size has text either side of the
+    // gap: no channel, as there is between two headlines side by side.
+    const h = (text: string, x: number, y: number, width = [...text].length * 14) => ({ ...run(text, x, y, 14, true), width });
+    const runs = [h('“绿⾊进园区', 439, 67.5), h('花⾹满楼宇”插花活动', 411, 84.7), h('仙霞举办“世界', 212.29, 95.25, 97.95), h('⾮', 310.23, 95.25), h('遗”', 324.22, 95.25, 27.99), h('⻘', 352.21, 95.25), h('瓷', 366.2, 95.25), h('展', 212.29, 113.2)];
+    // The articles' text, in 9 points, further down.
+    for (let i = 0; i < 12; i++) runs.push(run('一二三四五六七八九十一二三四五六七八', 212.3, 200 + i * 14, 9), run('甲乙丙丁戊己庚辛壬癸甲乙丙丁', 411, 200 + i * 14, 9));
+    const lines = pageLines({ number: 1, width: 595, height: 842, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.y === 95.25).map((l) => l.text)).toEqual(['仙霞举办“世界⾮遗”⻘瓷']);
+  });
   it('keeps apart the lines of two headlines side by side in sizes a little apart, a gutter between them', () => {
     // Typst, tune seed 80: a 15-point headline of four lines in the first column, a 21-point one beside it.
     const h = (text: string, x: number, y: number, size = 15) => run(text, x, y, size, true);
