@@ -206,6 +206,9 @@ function joinMiddling(els: readonly Element[], heads: readonly Head[], body: num
   }
 }
 
+/** A line no headline has taken yet and not one of `u`'s own: free to join `u` as its 引题 or byline. */
+const freeOf = (u: Unit, taken: ReadonlySet<Element>) => (e: Element): e is TextLine => isLine(e) && !taken.has(e) && !u.els.includes(e);
+
 /**
  * A short line in the text's size or smaller right on a headline, where it starts or centred on it, with no sentence
  * end, alone at its height and with space above it (not a line of running text): its 引题 (the organisation an article
@@ -214,7 +217,7 @@ function joinMiddling(els: readonly Element[], heads: readonly Head[], body: num
  */
 function joinKicker(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>): void {
   const top = Math.min(...u.els.map((e) => e.top));
-  const free = (e: Element): e is TextLine => isLine(e) && !taken.has(e) && !u.els.includes(e);
+  const free = freeOf(u, taken);
   const kicker = els
     .filter(
       (e): e is TextLine =>
@@ -239,7 +242,7 @@ function joinKicker(els: readonly Element[], { u, box }: Head, body: number, tak
  */
 function joinCentredUnder(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>): void {
   const bottom = Math.max(...u.els.map((e) => e.bottom));
-  const free = (e: Element): e is TextLine => isLine(e) && !taken.has(e) && !u.els.includes(e);
+  const free = freeOf(u, taken);
   const under = els
     .filter(
       (e): e is TextLine =>
