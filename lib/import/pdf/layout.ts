@@ -653,9 +653,13 @@ function rejoinContinuations(pages: OrderedRun[], body: number): { elements: Ele
  * name stands apart, on a banner or after a gap.
  */
 function endsWithName(prev: Line, l: Line): boolean {
-  const sameStyle = Math.abs(prev.size - l.size) < Math.max(prev.size, l.size) * 0.08 && prev.bold === l.bold;
   const rightUnder = l.top > prev.top && l.top - prev.bottom < l.size * 0.8 && Math.abs(l.x - prev.x) < l.size * 0.5;
-  return SECTION_NAMES.includes(l.text) && sameStyle && rightUnder && !/[。！？：；]$/u.test(prev.text);
+  return SECTION_NAMES.includes(l.text) && sameStyle(prev, l) && rightUnder && !/[。！？：；]$/u.test(prev.text);
+}
+
+/** Two lines of one type: sizes within 8 % (a font's own rounding), the same weight. */
+function sameStyle(a: Line, b: Line): boolean {
+  return Math.abs(a.size - b.size) <= Math.max(a.size, b.size) * 0.08 && a.bold === b.bold;
 }
 
 /**
@@ -665,7 +669,7 @@ function endsWithName(prev: Line, l: Line): boolean {
  * paragraph broken there goes on, unindented, at the top of the next.
  */
 function continues(prev: Line, prevCol: ColumnEdges, l: Line, col: ColumnEdges, body: number): boolean {
-  if (Math.abs(prev.size - l.size) > Math.max(prev.size, l.size) * 0.08 || prev.bold !== l.bold) return false;
+  if (!sameStyle(prev, l)) return false;
   const headline = l.size >= body * 1.15 || l.bold;
   const sameColumn = Math.abs(col.left - prevCol.left) < 2 && l.top > prev.top && l.top - prev.bottom < l.size * (downThePage(prev, l, l.size) ? DOWN_THE_PAGE_REACH : 1.2);
   if (headline) return sameColumn;
