@@ -198,6 +198,9 @@ export function addScore(t: ScoreTotals, s: ImportScore, flags: number): void {
   t.flags += flags;
 }
 
+/** One headline, spaces aside. */
+const sameHeadline = (a: string, b: string | undefined) => b !== undefined && a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '');
+
 /** A photo a typeset fixture placed: its article (id in the transcription), caption and the seed of its scene. */
 export interface PlacedPhoto {
   article: string;
@@ -208,7 +211,10 @@ export interface PlacedPhoto {
 /**
  * Photos placed right: each photo of the fixture is in the draft's article
  * of the same headline, with its caption, and the image extracted is the
- * scene that was printed (judged by `sameScene`).
+ * scene that was printed (judged by `sameScene`). The article is known by its
+ * headline's characters: whether a space stands between two of its phrases is
+ * the headline's score (scoreImport's titles), and a photo in the right
+ * article is placed right whatever that space.
  */
 export async function scorePhotos(
   draftMarkdown: string,
@@ -230,7 +236,7 @@ export async function scorePhotos(
   for (const p of placed) {
     const title = titleOf.get(p.article.split('/')[1]);
     for (const f of unused) {
-      if (f.title !== title || f.caption !== p.caption || !f.file) continue;
+      if (!sameHeadline(f.title, title) || f.caption !== p.caption || !f.file) continue;
       const image = imageOf(f.file);
       if (image && (await sameScene(image, p.seed))) {
         unused.delete(f);
