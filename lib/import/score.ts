@@ -198,8 +198,13 @@ export function addScore(t: ScoreTotals, s: ImportScore, flags: number): void {
   t.flags += flags;
 }
 
-/** One headline, spaces aside. */
-const sameHeadline = (a: string, b: string | undefined) => b !== undefined && a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '');
+/**
+ * What tells an article apart when a draft is scored against its transcription: its headline's characters, spaces
+ * aside. Whether a space stands between two of a headline's phrases is the headline's own score (scoreImport's titles);
+ * a photo or a jump's continuation in the right article is right whatever that space.
+ */
+export const headlineKey = (title: string) => title.replace(/\s+/gu, '');
+const sameHeadline = (a: string, b: string | undefined) => b !== undefined && headlineKey(a) === headlineKey(b);
 
 /** A photo a typeset fixture placed: its article (id in the transcription), caption and the seed of its scene. */
 export interface PlacedPhoto {
@@ -212,9 +217,7 @@ export interface PlacedPhoto {
  * Photos placed right: each photo of the fixture is in the draft's article
  * of the same headline, with its caption, and the image extracted is the
  * scene that was printed (judged by `sameScene`). The article is known by its
- * headline's characters: whether a space stands between two of its phrases is
- * the headline's score (scoreImport's titles), and a photo in the right
- * article is placed right whatever that space.
+ * headline's characters (headlineKey).
  */
 export async function scorePhotos(
   draftMarkdown: string,

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import type { Content } from '../../lib/content';
-import { frontField, importPdf, scoreImport, scorePhotos, unaccounted, withoutFlags, type ImportOptions } from '../../lib/import';
+import { frontField, headlineKey, importPdf, scoreImport, scorePhotos, unaccounted, withoutFlags, type ImportOptions } from '../../lib/import';
 import { editionText } from './edition-text';
 import { compose, type CompositionKey } from './compose-index';
 import { photoJpeg, producePdf, type Producer } from './produce';
@@ -42,9 +42,12 @@ async function sameScene(image: Buffer, seed: number): Promise<boolean> {
   return d / a.length < 14;
 }
 
-/** A jumped article is rejoined when the draft has it under its headline with all its paragraphs, in order, and nowhere else. */
-function rejoined(draft: string, truth: string, key: CompositionKey, titleOf: (id: string) => string | undefined): number {
-  const articles = (md: string) => new Map(md.replace(/^---\n[\s\S]*?\n---\n/, '').split(/^## /m).slice(1).map((part) => [part.split('\n')[0].trim(), part]));
+/**
+ * A jumped article is rejoined when the draft has it under its headline (known by its characters, headlineKey) with all
+ * its paragraphs, in order, and nowhere else.
+ */
+export function rejoined(draft: string, truth: string, jumps: CompositionKey['jumps'], titleOf: (id: string) => string | undefined): number {
+  const articles = (md: string) => new Map(md.replace(/^---\n[\s\S]*?\n---\n/, '').split(/^## /m).slice(1).map((part) => [headlineKey(part.split('\n')[0]), part]));
   const d = articles(withoutFlags(draft));
   const t = articles(truth);
   // A numbered list's items each count, as paragraphs do (a photo set among them parts the list, and Markdown numbers the
@@ -56,8 +59,8 @@ function rejoined(draft: string, truth: string, key: CompositionKey, titleOf: (i
       .flatMap((p) => (/^\d+\. /.test(p.trim()) ? p.trim().split('\n') : [p]))
       .map((p) => p.trim())
       .filter((p) => p && !/^[@#-]/.test(p));
-  return key.jumps.filter((j) => {
-    const title = titleOf(j.article) ?? '';
+  return jumps.filter((j) => {
+    const title = headlineKey(titleOf(j.article) ?? '');
     const want = paragraphs(t.get(title) ?? '');
     const got = paragraphs(d.get(title) ?? '');
     let at = 0;
@@ -86,7 +89,7 @@ export async function scoreGenerated(c: Content, seed: number, producer: Produce
     titles: { draft: s.titles.draft, truth: s.titles.truth, matched: s.titles.matched },
     paragraphs: { truth: s.paragraphs.truth, identical: s.paragraphs.identical },
     photos: { truth: ph.truth, placed: ph.placed },
-    jumps: { truth: key.jumps.length, rejoined: rejoined(r.result.markdown, truth, key, titleOf) },
+    jumps: { truth: key.jumps.length, rejoined: rejoined(r.result.markdown, truth, key.jumps, titleOf) },
     placeholders: (withoutFlags(r.result.markdown).match(/（未找到标题）/g) ?? []).length,
     lost: unaccounted(r.text, r.result).length,
   };

@@ -15,7 +15,7 @@ import { compose } from '../../../scripts/typeset/compose-index';
 import { editionText } from '../../../scripts/typeset/edition-text';
 import { closeProducers, producePdf, type Producer } from '../../../scripts/typeset/produce';
 import { readPdf } from '../../../lib/import';
-import { generatedTotals, scoreGenerated } from '../../../scripts/typeset/score';
+import { generatedTotals, rejoined, scoreGenerated } from '../../../scripts/typeset/score';
 import { launchContent, realContext } from '../helpers';
 
 const ctx = realContext();
@@ -66,6 +66,26 @@ describe('the generator', () => {
         expect(chars * (size + 0.5), `${em} ems: ${l.text}`).toBeLessThanOrEqual(em * size + 0.01);
       }
     }
+  });
+});
+
+describe('the score', () => {
+  it('counts a jumped article rejoined under its headline, a space between its phrases lost or not, with all its paragraphs in order', async () => {
+    const c = await launchContent();
+    const a = c.articles.find((x) => /\S \S/u.test(x.title));
+    const e = a && c.edition.get(a.editionId);
+    if (!a || !e) throw new Error('no headline of two phrases');
+    const truth = fs.readFileSync(path.resolve(e.path), 'utf8');
+    const jumps = [{ article: a.id, from: 1, to: 2, out: '（下转第2版）', in: '（上接第1版）' }];
+    const titleOf = (id: string) => c.article.get(id)?.title;
+    const lost = truth.replace(`## ${a.title}`, `## ${a.title.replace(/\s+/gu, '')}`);
+    expect(rejoined(truth, truth, jumps, titleOf)).toBe(1);
+    expect(rejoined(lost, truth, jumps, titleOf)).toBe(1);
+    // A paragraph of it gone elsewhere: not rejoined.
+    const section = truth.split(/^## /mu).find((part) => part.startsWith(`${a.title}\n`)) ?? '';
+    const p = section.split('\n').filter((l) => l && !/^[@#-]/u.test(l)).at(-1) ?? '';
+    expect(p.length).toBeGreaterThan(20);
+    expect(rejoined(lost.replace(`${p}\n`, '').concat(`\n## 别处\n\n${p}\n`), truth, jumps, titleOf)).toBe(0);
   });
 });
 
