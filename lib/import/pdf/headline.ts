@@ -60,9 +60,11 @@ function namesArea(first: string, next: string, labels: ReadonlySet<string>): bo
  * careless template does. Set greedily, every line but a headline's last
  * fills its frame to within a character, unless a rule of breaking carried a
  * character down; set by phrase, lines end short where the next phrase would
- * not fit. So: by phrase where some lines end short by a character and a
- * half or more, and at least a third as many as fill it (a frame measured a
- * little wide may make a greedy line look short now and then); or where a
+ * not fit. So: by phrase where lines end short by a character and a half or
+ * more, two of them or at least a third as many as fill it (a frame measured
+ * a little wide may make a greedy line look short now and then, but seldom
+ * twice; set by phrase at the paper's smallest headline type, a phrase wider
+ * than its frame fills lines as greedily as a web page would); or where a
  * line between a headline's first and last ends that short of another of its
  * lines, whatever its frame (its first line may be a label set on its own:
  * 光荣榜, 锦苑居民区). Headlines of one line say nothing.
@@ -83,7 +85,7 @@ export function setsByPhrase(headlines: readonly GatheredHeadline[]): boolean {
       else full++;
     }
   }
-  return shorter > 0 || (short > 0 && short * 3 >= full);
+  return shorter > 0 || short >= 2 || (short > 0 && short * 3 >= full);
 }
 
 /**

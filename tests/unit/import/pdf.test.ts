@@ -507,6 +507,10 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     // One short line among many full ones is a frame measured a little wide; headlines without a frame say nothing.
     expect(setsByPhrase([...greedy, ...greedy, { lines: lines('师大二村', '听老党员解读'), frame }])).toBe(false);
     expect(setsByPhrase([{ lines: lines('师大二村', '听老党员解读') }])).toBe(false);
+    // Two short lines are no mismeasure, however many fill their frames (phrases wider than their frames, set at the
+    // paper's smallest headline type, wrapped).
+    const twoShort = [{ lines: lines('师大二村', '听老党员解读'), frame }, { lines: lines('全国台联', '来长宁调研'), frame }];
+    expect(setsByPhrase([...greedy, ...greedy, ...greedy, ...greedy, ...twoShort])).toBe(true);
     // A line between a headline's first and last ending short of another of its lines: set by phrase, whatever the frames
     // say (the rest wrapped inside phrases wider than their frames). Not its first line: a label may stand alone there.
     const wrapped = [...greedy, ...greedy, ...greedy];
