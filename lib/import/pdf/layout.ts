@@ -23,7 +23,7 @@
 import { classify, SECTION_NAMES } from '../classify';
 import { joinCjk } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
-import { bodySize, downThePage, DOWN_THE_PAGE_REACH, pageGutters, pageLines, type Line } from './lines';
+import { bodySize, centredUnder, downThePage, DOWN_THE_PAGE_REACH, pageGutters, pageLines, type Line } from './lines';
 import { headlineText, setsByPhrase, type GatheredHeadline } from './headline';
 import type { PdfImage, PdfPage, PdfRect } from './read';
 import { JUMP, jumpOf, type Box, type ColumnEdges, type Element } from './elements';
@@ -344,7 +344,7 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
         blocks.push({ line: lineNo, gap: 1, text: l.text, kind: SECTION_NAMES.includes(l.text) || l.text.length <= 8 ? 'section' : 'short', style: { size: ratio, bold: l.bold }, boxes: [box] });
         continue;
       }
-      if (open && (continues(open.last, open.region, l, region, body) || endsWithName(open.last, l))) {
+      if (open && (continues(open.last, open.region, l, region, body) || endsWithName(open.last, l) || centredShortUnder(open.last, l, body))) {
         // A headline's lines are joined again as a whole (each break judged against all its lines); a paragraph's one by one.
         open.lines.push(l);
         if (l.size >= body * 1.15) headlines.set(open.block, { lines: open.lines, frame: region.frame });
@@ -655,6 +655,16 @@ function rejoinContinuations(pages: OrderedRun[], body: number): { elements: Ele
 function endsWithName(prev: Line, l: Line): boolean {
   const rightUnder = l.top > prev.top && l.top - prev.bottom < l.size * 0.8 && Math.abs(l.x - prev.x) < l.size * 0.5;
   return SECTION_NAMES.includes(l.text) && sameStyle(prev, l) && rightUnder && !/[。！？：；]$/u.test(prev.text);
+}
+
+/**
+ * A line set smaller than the running text, shorter than the line of its type right over it and centred under it, goes
+ * on with that line: a centred 引题 or 副题 broken to a short last line (上海德必文化创意产业发展 / （集团）股份有限公司党支 /
+ * 部). A paragraph of running text starts indented, never centred; a headline's lines are judged as a whole.
+ */
+function centredShortUnder(prev: Line, l: Line, body: number): boolean {
+  const rightUnder = l.top > prev.top && l.top - prev.bottom < l.size * 0.8;
+  return l.size < body * 0.95 && sameStyle(prev, l) && rightUnder && centredUnder(prev, l) && !/[。！？：；]$/u.test(prev.text);
 }
 
 /** Two lines of one type: sizes within 8 % (a font's own rounding), the same weight. */

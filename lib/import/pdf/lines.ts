@@ -65,6 +65,23 @@ const textEnd = (r: TextRun) => r.x + r.width - (HUNG_MARK.test(r.text) ? r.size
 /** Where a run's text starts: an opening mark at a line's start may be drawn half out into the gutter (Typst trims its blank half). */
 const textStart = (r: TextRun) => r.x + (OPENING_MARK.test(r.text.charAt(0)) ? r.size * 0.75 : 0);
 
+/**
+ * How far left of where it was set a line may stand: an opening mark at its start hung half out into the margin (Typst
+ * hangs it, Chromium does not). Lines compared for a shared start or axis are compared at each.
+ */
+const hungOffsets = (l: Line): readonly number[] => (OPENING_MARK.test(l.text.charAt(0)) ? [0, l.size / 2] : [0]);
+
+/** Whether two lines start together, an opening mark hung at either's start aside. */
+export const startTogether = (a: Line, b: Line): boolean => hungOffsets(a).some((sa) => hungOffsets(b).some((sb) => Math.abs(a.x + sa - b.x - sb) < 1));
+
+/**
+ * Whether `l` is a shorter line centred under `o`: it starts in by more than half a character and shares `o`'s axis,
+ * an opening mark hung at either's start aside (a centred 引题's short last line, 上海德必文化创意产业发展 / （集团）股份有限公司党支 / 部).
+ */
+export function centredUnder(o: Line, l: Line): boolean {
+  return hungOffsets(o).some((so) => hungOffsets(l).some((sl) => l.x + sl - o.x - so > l.size * 0.5 && Math.abs(o.x + o.right + 2 * so - l.x - l.right - 2 * sl) < l.size));
+}
+
 /** The space a run sets between its characters beyond their own width (a justified line's spread), where all are full-width. */
 function trackingOf(r: TextRun): number | undefined {
   const chars = [...r.text];

@@ -19,7 +19,7 @@
 import type { PdfRect } from './read';
 import type { Box, ColumnEdges, Element, ReadPage } from './elements';
 import { jumpOf } from './elements';
-import { downThePage, DOWN_THE_PAGE_REACH } from './lines';
+import { centredUnder, downThePage, DOWN_THE_PAGE_REACH, startTogether } from './lines';
 import { pairJumps } from './jumps';
 import { kickerLike } from './roles';
 
@@ -213,7 +213,9 @@ const freeOf = (u: Unit, taken: ReadonlySet<Element>) => (e: Element): e is Text
  * A short line in the text's size or smaller right on a headline, where it starts or centred on it, with no sentence
  * end, alone at its height and with space above it (not a line of running text): its 引题 (the organisation an article
  * is about, 陶家宅居民区党总支), read before it. A long name set small runs to a second line: the line of its size
- * right over it, at its start and at least as long, is the 引题's first (and a third over that, running text).
+ * right over it, at its start and at least as long, is the 引题's first (and a third over that, running text). Set
+ * centred, it may run to a third: its short last line centred under the others is no column's (a paragraph's last line
+ * starts at its column's edge), 上海德必文化创意产业发展 / （集团）股份有限公司党支 / 部.
  */
 function joinKicker(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>): void {
   const top = Math.min(...u.els.map((e) => e.top));
@@ -225,8 +227,9 @@ function joinKicker(els: readonly Element[], { u, box }: Head, body: number, tak
     )
     .sort((a, b) => b.bottom - a.bottom)[0];
   if (!kicker) return;
-  const above = lineOver(els, kicker, free);
-  const lines = above && !/[。！？：；]$/u.test(above.line.text) ? [above, kicker] : [kicker];
+  const lines = [kicker];
+  const most = (above: TextLine) => (centredUnder(above.line, kicker.line) ? 3 : 2);
+  for (let above = lineOver(els, kicker, free); above && lines.length < most(above) && !/[。！？：；]$/u.test(above.line.text); above = lineOver(els, above, free)) lines.unshift(above);
   const first = lines[0];
   const besideIt = (o: Element) => lines.some((l) => Math.abs(o.top - l.top) < body * 0.5) && overlap(o, box) > 0;
   const rightAbove = (o: Element) => o.bottom <= first.top + 1 && first.top - o.bottom < first.line.size && overlap(o, first) > 0;
@@ -254,9 +257,10 @@ function joinCentredUnder(els: readonly Element[], { u, box }: Head, body: numbe
   taken.add(under);
 }
 
-/** The line of the same size set right over `l`, at its start (a name's first line over its second), if any. */
+/** The line of the same size set right over `l`, at its start or centred on the same axis, and at least as long (a name's first line over its second), if any. */
 function lineOver(els: readonly Element[], l: TextLine, free: (e: Element) => e is TextLine): TextLine | undefined {
-  return els.find((o): o is TextLine => free(o) && o !== l && Math.abs(o.line.size - l.line.size) < 0.5 && Math.abs(o.x - l.x) < 1 && o.bottom <= l.top + 1 && l.top - o.bottom < l.line.size * 0.9 && o.right >= l.right - 1);
+  const aligned = (o: TextLine) => startTogether(o.line, l.line) || centredUnder(o.line, l.line);
+  return els.find((o): o is TextLine => free(o) && o !== l && Math.abs(o.line.size - l.line.size) < 0.5 && aligned(o) && o.bottom <= l.top + 1 && l.top - o.bottom < l.line.size * 0.9 && o.right >= l.right - 1);
 }
 
 /** Horizontal separators: rules, banners and box edges, as boxes. */

@@ -183,6 +183,21 @@ describe('reading by headline ownership', () => {
     expect(one.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toContain(long);
   });
 
+  it('takes a 引题 set small and centred on three lines, its short last one centred under the others, for its centred headline\'s (tune seed 240)', () => {
+    const kicker = [line(570, 30, '上海德必文化创意产业发展', 7, 84), line(570, 40, '（集团）股份有限公司党支', 7, 84), line(608.5, 50, '部', 7, 7)];
+    const headline = line(563, 62, '深化载体建设，', 14, 98);
+    const text = column(560, 90, 20, 10);
+    const before = column(40, 40, 30);
+    const unit = (els: Element[]) => readPage([...before, ...els, headline, ...text], [], BODY).parts.find((p) => p.unit?.els.includes(headline))?.unit;
+    for (const k of kicker) expect(unit(kicker)?.els).toContain(k);
+    // Typst hangs the opening bracket at the second line's start half out: that line stands half a character left.
+    const hung = [kicker[0], line(566.5, 40, '（集团）股份有限公司党支', 7, 84), kicker[2]];
+    for (const k of hung) expect(unit(hung)?.els).toContain(k);
+    // Set at the left, three lines over a headline are running text, not its 引题.
+    const left = [kicker[0], kicker[1], line(570, 50, '部', 7, 7)];
+    expect(unit(left)?.els).toEqual([headline]);
+  });
+
   it('reads the text under a photo that reaches over the next column (its caption set beside it) into the photo\'s article', () => {
     const headline = line(40, 40, '发挥党建引领作用 居民自治更进一步', 21, 500);
     const text = [...column(40, 70, 20), ...column(305, 70, 20)];

@@ -626,6 +626,18 @@ describe('layout: a typeset page', () => {
     expect(apart.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['领导先后调研虹旭', '居民区']));
   });
 
+  it('reads a 引题 set small and centred, its short last line centred under the others, as one line (tune seed 240)', () => {
+    // Its full lines as wide as the column under it, 100 points; the last, 8 points wide, centred at 56.
+    const kicker = (x: number) => [{ ...run('上海德必文化创意产业发', 10, 40, 8), width: 100 }, { ...run('（集团）股份有限公司党', 10, 50, 8), width: 100 }, run('部', x, 60, 8), run('深化载体建设', 10, 82, 16, true)];
+    const texts = (x: number) => layoutPdf([twoColumns(kicker(x))]).blocks.map((b) => b.text);
+    expect(texts(56)).toContain('上海德必文化创意产业发（集团）股份有限公司党部');
+    // Typst hangs an opening bracket at a line's start half out: the line stands half a character left, and is still the one it centres under.
+    const hung = [{ ...run('上海德必文化创意产业发', 10, 40, 8), width: 100 }, { ...run('（集团）股份有限公司党', 6, 50, 8), width: 100 }, run('部', 56, 60, 8), run('深化载体建设', 10, 82, 16, true)];
+    expect(layoutPdf([twoColumns(hung)]).blocks.map((b) => b.text)).toContain('上海德必文化创意产业发（集团）股份有限公司党部');
+    // At the left, the short line starts a block of its own (a paragraph's is indented, not centred: this is neither).
+    expect(texts(30)).not.toContain('上海德必文化创意产业发（集团）股份有限公司党部');
+  });
+
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
     const [one, two] = [twoColumns([run('仙霞新闻', 10, 20), run('陶家宅居民区', 30, 270), run('陶家宅居民区', 30, 385)]), twoColumns([run('仙霞新闻', 10, 20)])];
     two.number = 2;
