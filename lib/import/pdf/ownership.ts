@@ -231,7 +231,9 @@ function joinKicker(els: readonly Element[], { u, box }: Head, body: number, tak
   const most = (above: TextLine) => (centredUnder(above.line, kicker.line) ? 3 : 2);
   for (let above = lineOver(els, kicker, free); above && lines.length < most(above) && !/[。！？：；]$/u.test(above.line.text); above = lineOver(els, above, free)) lines.unshift(above);
   const first = lines[0];
-  const besideIt = (o: Element) => lines.some((l) => Math.abs(o.top - l.top) < body * 0.5) && overlap(o, box) > 0;
+  // Beside it over the headline: a line mostly beyond the headline's span (the next module's headline, which a line of
+  // this one set too wide runs under, tune seed 12) is not.
+  const besideIt = (o: Element) => lines.some((l) => Math.abs(o.top - l.top) < body * 0.5) && overlap(o, box) > (o.right - o.x) / 2;
   const rightAbove = (o: Element) => o.bottom <= first.top + 1 && first.top - o.bottom < first.line.size && overlap(o, first) > 0;
   if (els.some((o) => isLine(o) && !lines.includes(o) && (besideIt(o) || rightAbove(o)))) return;
   u.els.push(...lines);

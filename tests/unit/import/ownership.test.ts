@@ -183,6 +183,20 @@ describe('reading by headline ownership', () => {
     expect(one.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toContain(long);
   });
 
+  it('takes a 引题 for its headline\'s where the next module\'s headline stands as high, under the end of a line of this one set too wide (tune seed 12)', () => {
+    const kicker = light(line(233.6, 170.7, '汇集志愿力量，引领文明时尚', 8, 104));
+    const headline = [line(233.6, 183.9, '长风新村街道举办“12·5”', 16, 204.2), line(233.6, 204.2, '国际志愿者日暨垃圾分类', 16, 176)];
+    const text = column(233.6, 240, 20, 18);
+    const next = [line(426, 172, '世纪同乐', 21, 84), line(426, 198.3, '整治楼道行动中', 21, 147)];
+    const nextText = column(426, 240, 20, 14);
+    const { parts } = readPage([kicker, ...headline, ...text, ...next, ...nextText], [], BODY);
+    expect(parts.find((p) => p.unit?.els.includes(headline[0]))?.unit?.els).toContain(kicker);
+    // A line of the text's size right beside it over the headline: the 引题 is not alone at its height, so not one.
+    const beside = line(340, 170.7, '某某某某某', 8, 40);
+    const read = readPage([kicker, beside, ...headline, ...text, ...next, ...nextText], [], BODY);
+    expect(read.parts.find((p) => p.unit?.els.includes(headline[0]))?.unit?.els).not.toContain(kicker);
+  });
+
   it('takes a 引题 set small and centred on three lines, its short last one centred under the others, for its centred headline\'s (tune seed 240)', () => {
     const kicker = [line(570, 30, '上海德必文化创意产业发展', 7, 84), line(570, 40, '（集团）股份有限公司党支', 7, 84), line(608.5, 50, '部', 7, 7)];
     const headline = line(563, 62, '深化载体建设，', 14, 98);
