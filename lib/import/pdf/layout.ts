@@ -321,6 +321,7 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
   const headlines = new Map<Block, GatheredHeadline>();
   let open: { block: Block; last: Line; lines: Line[]; region: ColumnEdges; boxes: Region[] } | undefined;
   for (const page of ordered) {
+    const fullEnd = fullLineEnds(page, body);
     for (const el of page.elements) {
       if (el.kind === 'image') {
         const p = run.photos[el.photo];
@@ -348,7 +349,7 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
         // A headline's lines are joined again as a whole (each break judged against all its lines); a paragraph's one by one.
         open.lines.push(l);
         if (l.size >= body * 1.15) headlines.set(open.block, { lines: open.lines, frame: region.frame });
-        else open.block.text = joinCjk(open.block.text, l.text);
+        else open.block.text = endsWithSpace(open.last, l, fullEnd(open.region)) ? `${open.block.text} ${l.text}` : joinCjk(open.block.text, l.text);
         open.last = l;
         open.region = region;
         open.boxes.push(box);
@@ -666,6 +667,41 @@ function centredShortUnder(prev: Line, l: Line, body: number): boolean {
   const rightUnder = l.top > prev.top && l.top - prev.bottom < l.size * 0.8;
   return l.size < body * 0.95 && sameStyle(prev, l) && rightUnder && centredUnder(prev, l) && !/[。！？：；]$/u.test(prev.text);
 }
+
+/**
+ * Where the full lines of running text in each of a page's columns end: the end most of them share, to half a point (a
+ * line with a closing mark hung past it, or cut short by a rule of breaking, is the odd one out).
+ */
+function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<Element, ColumnEdges> }, body: number): (col: ColumnEdges) => number | undefined {
+  const key = (col: ColumnEdges) => `${col.left.toFixed(1)}:${col.right.toFixed(1)}`;
+  const ends = new Map<string, Map<number, number>>();
+  for (const e of page.elements) {
+    const col = page.edges.get(e);
+    if (e.kind !== 'line' || !col || Math.abs(e.line.size - body) > body * 0.05) continue;
+    const counts = ends.get(key(col)) ?? new Map<number, number>();
+    const end = Math.round(e.line.right * 2) / 2;
+    counts.set(end, (counts.get(end) ?? 0) + 1);
+    ends.set(key(col), counts);
+  }
+  const most = new Map([...ends].map(([k, counts]) => [k, [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0]]));
+  return (col) => most.get(key(col));
+}
+
+/**
+ * A line of running text the paragraph goes on from, ending a space's width (a fifth to two fifths of a character)
+ * short of where its column's full lines end, ended with a space: set and spread with the line, but not printed (“陆配家庭
+ * 迎进博 | 创意点亮新生活”, a quoted title with a space in it). Between two Chinese characters, not after a mark (a
+ * closing mark's blank half may be squeezed out), not in bold (a roll's or a heading's lines are set ragged) and not
+ * in a line with letters or digits (Typst spreads such a line short of its end: “WEHOME”智能 | 服务平台).
+ */
+function endsWithSpace(l: Line, next: Line, fullEnd: number | undefined): boolean {
+  if (fullEnd === undefined || l.bold) return false;
+  const short = fullEnd - l.right;
+  return short > l.size * 0.2 && short < l.size * 0.4 && FULL_WIDTH_LINE.test(l.text) && /\p{Script=Han}$/u.test(l.text) && /^\p{Script=Han}/u.test(next.text);
+}
+
+/** A line of full-width characters only: Chinese, its marks and quotes (a line with letters or digits in it is spread unevenly). */
+const FULL_WIDTH_LINE = /^[\p{Script=Han}\u2018-\u201d\u3000-\u303f\uff01-\uff5e\u2e80-\u2fdf]+$/u;
 
 /** Two lines of one type: sizes within 8 % (a font's own rounding), the same weight. */
 function sameStyle(a: Line, b: Line): boolean {

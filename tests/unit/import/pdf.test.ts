@@ -638,6 +638,26 @@ describe('layout: a typeset page', () => {
     expect(texts(30)).not.toContain('上海德必文化创意产业发（集团）股份有限公司党部');
   });
 
+  it('keeps a space that ended a justified line, unprinted, where the line stops a space\'s width short of its column\'s full lines (“陆配家庭迎进博 | 创意点亮新生活”)', () => {
+    // Column one's fourth line ends `short` points before the others' end (110), its last character 九.
+    const text = (short: number) => {
+      const page = twoColumns([]);
+      page.runs = page.runs.map((r) => (r.x === 10 && r.y === 142 ? { ...r, text: '一二三四五六七八九', width: 100 - short } : r));
+      return layoutPdf([page]).blocks.map((b) => b.text).join('|');
+    };
+    expect(text(2.7)).toContain('八九 一二');
+    // A hair short (rounding), or short by a closing mark's squeezed half: no space.
+    expect(text(0.8)).toContain('八九一二');
+    expect(text(0.8)).not.toContain('八九 一二');
+    // Nor in a line with letters in it, which Typst spreads short of its end.
+    const latin = (() => {
+      const page = twoColumns([]);
+      page.runs = page.runs.map((r) => (r.x === 10 && r.y === 142 ? { ...r, text: '一二“WEHOME”八九', width: 97.3 } : r));
+      return layoutPdf([page]).blocks.map((b) => b.text).join('|');
+    })();
+    expect(latin).toContain('八九一二');
+  });
+
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
     const [one, two] = [twoColumns([run('仙霞新闻', 10, 20), run('陶家宅居民区', 30, 270), run('陶家宅居民区', 30, 385)]), twoColumns([run('仙霞新闻', 10, 20)])];
     two.number = 2;
