@@ -82,10 +82,28 @@ export function centredUnder(o: Line, l: Line): boolean {
   return hungOffsets(o).some((so) => hungOffsets(l).some((sl) => l.x + sl - o.x - so > l.size * 0.5 && Math.abs(o.x + o.right + 2 * so - l.x - l.right - 2 * sl) < l.size));
 }
 
+/** A full-width character: Chinese, a radical, a Chinese mark. */
+const FULL_WIDTH = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\u2e80-\u2fdf]/u;
+const fullWidth = (r: TextRun) => [...r.text].every((c) => FULL_WIDTH.test(c));
+
 /** The space a run sets between its characters beyond their own width (a justified line's spread), where all are full-width. */
 function trackingOf(r: TextRun): number | undefined {
   const chars = [...r.text];
-  return chars.length > 1 && chars.every((c) => /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\u2e80-\u2fdf]/u.test(c)) ? (r.width - chars.length * r.size) / (chars.length - 1) : undefined;
+  return chars.length > 1 && fullWidth(r) ? (r.width - chars.length * r.size) / (chars.length - 1) : undefined;
+}
+
+/**
+ * The space a line's last characters are set apart by: within its last run of several (trackingOf), or between its last
+ * two runs where each is a character drawn on its own (a fallback font's radicals part a line into runs: ⺠|携|⼿|、).
+ */
+function spacingOf(runs: readonly TextRun[]): number | undefined {
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const t = trackingOf(runs[i]);
+    if (t !== undefined) return t;
+    const before = runs[i - 1];
+    if (before && fullWidth(before) && fullWidth(runs[i]) && [...before.text].length === 1) return runs[i].x - (before.x + before.width);
+  }
+  return undefined;
 }
 
 /**
@@ -179,8 +197,9 @@ export function pageLines(page: PdfPage): Line[] {
       // parts only lines in its size there: a headline crosses it.
       if (Math.abs(gap) < size * 0.02 && !(inGutter && Math.round(size) === body) && !channel(true)) return true;
       // A run set on at the spacing of the run before, its characters spread as one justified line spreads them, is that
-      // line's (妥善处理，|小区, 0.7 points on, where only short lines stand near to tell of the column's width).
-      const spread = trackingOf(last);
+      // line's (妥善处理，|小区, 0.7 points on, where only short lines stand near to tell of the column's width). A run of
+      // one character shows no spacing of its own: the line's runs before it tell (⺠|携|⼿|、 then ⾃治…, tune seed 91).
+      const spread = spacingOf(l.runs);
       if (spread !== undefined && spread > 0 && Math.abs(gap - spread) < size * 0.03 && gap < size * 0.3 && !inGutter) return true;
       return gap < size * GUTTER && !inGutter && !channel(false) && !photoEdgeBetween(end, run);
     });
@@ -312,8 +331,8 @@ function toLine(page: number, all: TextRun[], printed?: readonly number[]): Line
   };
 }
 
-/** A number and a Chinese character side by side (11月, 第2版). */
-const isMixed = (before: string, after: string) => (/[0-9]$/.test(before) && /^\p{Script=Han}/u.test(after)) || (/\p{Script=Han}$/u.test(before) && /^[0-9]/.test(after));
+/** A number and a Chinese character side by side (11月, 第2版), marks around the number aside (办“12·5”国). */
+const isMixed = (before: string, after: string) => (/[0-9][”’）》」』]*$/u.test(before) && /^\p{Script=Han}/u.test(after)) || (/\p{Script=Han}$/u.test(before) && /^[“‘（《「『]*[0-9]/u.test(after));
 
 /** Most characters followed by a space: a justified line's spacing, which pdf.js writes as spaces (演 ， 50 余 位). */
 function spacedOut(text: string): boolean {

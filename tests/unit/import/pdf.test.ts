@@ -215,6 +215,9 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     // Set on further than its spacing, the run is another column's, as before.
     const apart = runs.map((r) => (r.text === '小区' ? { ...r, x: r.x + 3 } : r));
     expect(pageLines({ number: 1, width: 300, height: 400, runs: apart, images: [], rects: [] }).filter((l) => l.y === 100).map((l) => l.text)).toEqual(['交相关部门妥善处理，', '小区', '一二三四五六七八九十']);
+    // Each character drawn as a run of its own (tune seed 91: ⺠|携|⼿|、 then ⾃治共治): the gaps between them tell its spacing.
+    const chars = runs.flatMap((r) => (r.text === '交相关部门妥善处理，' ? [...r.text].map((c, i) => ({ ...run(c, 36.5 + i * 10.7, 100), width: 10 })) : [r]));
+    expect(pageLines({ number: 1, width: 300, height: 400, runs: chars, images: [], rects: [] }).filter((l) => l.y === 100).map((l) => l.text)).toEqual(['交相关部门妥善处理，小区', '一二三四五六七八九十']);
   });
   it("keeps a headline's line apart from a short line of text a few points above its baseline and 14 points before it", () => {
     // Seed 38 of the tune range: a paragraph's last line in 8.5 points ends 13.9 points before a headline's second line
@@ -258,6 +261,9 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const space = (x: number) => ({ ...run(' ', x, 300, 10), width: 2 });
     const lines = pageLines(twoColumns([run('11', 10, 300, 10), space(30), run('月', 31.5, 300, 10), space(41.5), run('24', 43, 300, 10), run('日', 64, 300, 10)]));
     expect(lines.find((l) => l.y === 300)?.text).toBe('11月24日');
+    // A number in quotes too, the justified line spread at its edges (tune seed 127: 办 “12·5” 国).
+    const quoted = pageLines(twoColumns([run('办', 10, 300, 10), { ...space(20), width: 12 }, { ...run('“12·5”', 29, 300, 10), width: 39 }, { ...space(68), width: 12 }, run('国', 77, 300, 10)]));
+    expect(quoted.find((l) => l.y === 300)?.text).toBe('办“12·5”国');
     // Between two Chinese characters it stays: a headline's phrases set apart.
     const phrases = pageLines(twoColumns([run('名单公布', 10, 300, 10), space(50), run('周家桥', 60, 300, 10)]));
     expect(phrases.find((l) => l.y === 300)?.text).toBe('名单公布 周家桥');
