@@ -213,9 +213,10 @@ const freeOf = (u: Unit, taken: ReadonlySet<Element>) => (e: Element): e is Text
  * A short line in the text's size or smaller right on a headline, where it starts or centred on it, with no sentence
  * end, alone at its height and with space above it (not a line of running text): its 引题 (the organisation an article
  * is about, 陶家宅居民区党总支), read before it. A long name set small runs to a second line: the line of its size
- * right over it, at its start and at least as long, is the 引题's first (and a third over that, running text). Set
- * centred, it may run to a third: its short last line centred under the others is no column's (a paragraph's last line
- * starts at its column's edge), 上海德必文化创意产业发展 / （集团）股份有限公司党支 / 部.
+ * right over it, at its start and at least as long, is the 引题's first (and a third over that, in the text's size,
+ * running text). Set centred, or smaller than the text, it may run to a third: a short last line centred under the
+ * others is no column's (a paragraph's last line starts at its column's edge), 上海德必文化创意产业发展 / （集团）股份有限
+ * 公司党支 / 部; nor are lines in a smaller size than the text's (上海德必文化创意产业 / 发展（集团）股份有限 / 公司党支部).
  */
 function joinKicker(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>): void {
   const top = Math.min(...u.els.map((e) => e.top));
@@ -228,7 +229,7 @@ function joinKicker(els: readonly Element[], { u, box }: Head, body: number, tak
     .sort((a, b) => b.bottom - a.bottom)[0];
   if (!kicker) return;
   const lines = [kicker];
-  const most = (above: TextLine) => (centredUnder(above.line, kicker.line) ? 3 : 2);
+  const most = (above: TextLine) => (centredUnder(above.line, kicker.line) || kicker.line.size < body * 0.95 ? 3 : 2);
   for (let above = lineOver(els, kicker, free); above && lines.length < most(above) && !/[。！？：；]$/u.test(above.line.text); above = lineOver(els, above, free)) lines.unshift(above);
   const first = lines[0];
   // Beside it over the headline: a line mostly beyond the headline's span (the next module's headline, which a line of

@@ -174,7 +174,7 @@ describe('reading by headline ownership', () => {
     const unit = parts.find((p) => p.unit?.els.includes(headline))?.unit;
     for (const k of kicker) expect(unit?.els).toContain(k);
     // Not where the line over it is running text (a paragraph's lines over a short last line).
-    const para = [line(570, 28, '文'.repeat(10), 7, 98), ...kicker];
+    const para = [line(570, 27, '文'.repeat(10), BODY, 98), ...kicker];
     const read = readPage([...before, ...para, headline, ...text], [], BODY);
     expect(read.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toEqual([headline]);
     // On one line, however long, set smaller than the text (tune seed 135: 25 characters).
@@ -197,7 +197,7 @@ describe('reading by headline ownership', () => {
     expect(read.parts.find((p) => p.unit?.els.includes(headline[0]))?.unit?.els).not.toContain(kicker);
   });
 
-  it('takes a 引题 set small and centred on three lines, its short last one centred under the others, for its centred headline\'s (tune seed 240)', () => {
+  it('takes a 引题 set on three lines for its headline\'s, centred (its short last line centred under the others, tune seed 240) or smaller than the text', () => {
     const kicker = [line(570, 30, '上海德必文化创意产业发展', 7, 84), line(570, 40, '（集团）股份有限公司党支', 7, 84), line(608.5, 50, '部', 7, 7)];
     const headline = line(563, 62, '深化载体建设，', 14, 98);
     const text = column(560, 90, 20, 10);
@@ -207,9 +207,12 @@ describe('reading by headline ownership', () => {
     // Typst hangs the opening bracket at the second line's start half out: that line stands half a character left.
     const hung = [kicker[0], line(566.5, 40, '（集团）股份有限公司党支', 7, 84), kicker[2]];
     for (const k of hung) expect(unit(hung)?.els).toContain(k);
-    // Set at the left, three lines over a headline are running text, not its 引题.
-    const left = [kicker[0], kicker[1], line(570, 50, '部', 7, 7)];
-    expect(unit(left)?.els).toEqual([headline]);
+    // Set at the left in a size smaller than the text's, three lines are its 引题 too (tune seed 25); in the text's size,
+    // running text.
+    const left = [line(563, 30, '上海德必文化创意产业', 7, 70), line(563, 40, '发展（集团）股份有限', 7, 70), line(563, 50, '公司党支部', 7, 35)];
+    for (const k of left) expect(unit(left)?.els).toContain(k);
+    const text3 = [line(563, 24, '上海德必文化创意产业', BODY, 100), line(563, 37, '发展（集团）股份有限', BODY, 100), line(563, 50, '公司党支部', BODY, 50)];
+    expect(unit(text3)?.els).toEqual([headline]);
   });
 
   it('reads the text under a photo that reaches over the next column (its caption set beside it) into the photo\'s article', () => {
