@@ -138,6 +138,22 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     // Half a point from the left column's line, the bracket does not touch it: its ink starts in the right column.
     runs.push(run('一二三四五六七八九十', 10, 86));
     expect(pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 86).map((l) => l.text)).toEqual(['一二三四五六七八九十', '（接第2版）']);
+    // Nor where the left line's comma, to the column's end, overlaps the bracket's blank half (tune seed 255: 1.深入群众，
+    // beside （上接第2版）).
+    const overlapping = runs.map((r) => (r.y === 86 && r.x === 10 ? { ...r, text: '一二三四五六七八九，', width: 102.5 } : r));
+    expect(pageLines({ number: 1, width: 300, height: 400, runs: overlapping, images: [], rects: [] }).filter((l) => l.y === 86).map((l) => l.text)).toEqual(['一二三四五六七八九，', '（接第2版）']);
+  });
+  it('finds a gutter that one line of many runs into (letters set wider than their column), but not one that lines cross on a page of few', () => {
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 16; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 122, 100 + i * 14));
+    runs.push({ ...run('“WEHOME”智能服务平台', 10, 324), width: 111 });
+    expect(pageGutters(runs, 300)).toEqual([{ from: 110, to: 122 }]);
+    expect(pageGutters(runs.slice(-21), 300)).toEqual([]);
+  });
+  it('keeps apart a line of one column and a subheading of the next where a space of the text\'s size is drawn across the gutter between them (Typst, tune seed 154)', () => {
+    const extra = [run('普善辖区内有五月花商', 10, 300, 10), { ...run(' ', 110, 300, 10), width: 12 }, run('同心协力 助力社', 122, 301, 10.5, true)];
+    const lines = pageLines(twoColumns(extra)).filter((l) => Math.abs(l.y - 300) < 2).map((l) => l.text.trim());
+    expect(lines.sort()).toEqual(['同心协力 助力社', '普善辖区内有五月花商'].sort());
   });
   it('keeps the two columns of one baseline apart, and joins a headline across them', () => {
     const lines = pageLines(twoColumns([run('社区治理', 10, 60, 20, true), run('最后一公里', 90, 60, 20, true)]));
@@ -228,6 +244,13 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     // Runs of two sizes on one baseline, close as the smaller size sets them, are still one line.
     const mixed = pageLines({ number: 1, width: 300, height: 400, runs: [run('长宁区', 10, 60, 20, true), run('（图）', 70.5, 60, 10)], images: [], rects: [] });
     expect(mixed.map((l) => l.text)).toEqual(['长宁区（图）']);
+    // A headline's line opening with a quote Typst hangs half out, its box 1.8 points past a line of the text in 8.5 points
+    // on its baseline (tune seed 198): two lines.
+    const column = [354.7, 381, 394.2, 407.4, 420.6].map((y) => ({ ...run('界非物质文化遗产。而太湖之滨', 32.1, y, 8.5), width: 123.5 }));
+    const next = [433.8, 447, 460.2].map((y) => ({ ...run('发展办、仙霞街道商会举办了', 168, y, 8.5), width: 123.5 }));
+    const headline = [{ ...run('“绿色进园区', 157.5, 368, 21, true), width: 126 }, { ...run('花香满楼宇”插花活动', 168, 394, 21, true), width: 210 }];
+    const hung = pageLines({ number: 1, width: 400, height: 500, runs: [...column, { ...run('全球唯一的陶瓷类项目，入选世', 32.1, 367.8, 8.5), width: 123.5 }, ...headline, ...next], images: [], rects: [] });
+    expect(hung.map((l) => l.text)).toEqual(expect.arrayContaining(['“绿色进园区', '全球唯一的陶瓷类项目，入选世']));
   });
   it('keeps apart the captions of two photos side by side, however close, and a caption whole under its photo', () => {
     // Typst, tune seed 28: two photos 10.6 points apart, a 9-point caption under each on one baseline (1.18 sizes apart).
