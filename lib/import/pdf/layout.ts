@@ -721,6 +721,9 @@ function continues(prev: Line, prevCol: ColumnEdges, l: Line, col: ColumnEdges, 
   if (headline) return sameColumn;
   const indented = l.x > col.left + l.size * 0.9;
   const full = prev.right >= prevCol.right - l.size * 1.2;
+  // A line ending on a comma ends no paragraph, however short of its column's end (法”、“以事说理”，, its marks squeezed,
+  // stops more than a character short of a column a hung mark made wider: Typst, tune seed 255).
+  const midSentence = /[，、；]$/u.test(prev.text);
   // In the same column, or at the top of the next column or page: the paragraph goes on.
-  return !indented && full;
+  return !indented && (full || midSentence);
 }

@@ -687,6 +687,20 @@ describe('layout: a typeset page', () => {
     expect(latin).toContain('八九一二');
   });
 
+  it('goes on with a paragraph from a line ending on a comma a character short of its column\'s end, commas hung past it making the column wider (Typst, tune seed 255)', () => {
+    // Column one, 10 to 110: a paragraph of eight lines, two hanging a comma to 120; the fourth, 法”、“以事说理”，, its marks
+    // squeezed, stops 8.5 points short. Column two from 130.
+    const lines = ['一二三四五六七八', '一二三四五六七八九十', '一二三四五六七八九十，', '一二三四五六七八，', '一二三四五六七八九十', '一二三四五六七八九十，', '一二三四五六七八九十', '一二三四。'];
+    const runs = lines.map((t, i) => ({ ...run(t, i === 0 ? 30 : 10, 100 + i * 14), width: [...t].length * 10 - (i === 3 ? 1.5 : 0) }));
+    for (let i = 0; i < 8; i++) runs.push(run('甲乙丙丁戊己庚辛壬癸', 130, 100 + i * 14));
+    const blocks = layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]).blocks.map((b) => b.text);
+    expect(blocks).toContain(lines.join(''));
+    // Ending a sentence there, the line ends its paragraph.
+    const ended = runs.map((r) => (r.text === lines[3] ? { ...r, text: '一二三四五六七八。' } : r));
+    const parts = layoutPdf([{ number: 1, width: 300, height: 400, runs: ended, images: [], rects: [] }]).blocks.map((b) => b.text);
+    expect(parts).toContain(`${lines.slice(0, 3).join('')}一二三四五六七八。`);
+  });
+
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
     const [one, two] = [twoColumns([run('仙霞新闻', 10, 20), run('陶家宅居民区', 30, 270), run('陶家宅居民区', 30, 385)]), twoColumns([run('仙霞新闻', 10, 20)])];
     two.number = 2;
