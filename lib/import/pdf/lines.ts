@@ -128,43 +128,50 @@ function overlapsJoined(rs: readonly TextRun[]): TextRun[] {
   return out;
 }
 
+/**
+ * A channel the text beside a gap leaves open there, a few lines up and down: two columns side by side, even where
+ * the page as a whole has no gutter (columns of other widths above and below), and two narrow headlines of
+ * several lines side by side, each over its own column (`printed`: the page's runs with text).
+ */
+function localChannel(printed: readonly TextRun[], end: number, next: TextRun, ref: TextRun = next, textBeyond = false, bothSides = false): boolean {
+  const mid = (end + next.x) / 2;
+  const baselines = new Map<number, TextRun[]>();
+  // Lines in the size of the two beside the gap: a caption a size smaller, under a photo across both columns, crosses it.
+  const near = (r: TextRun) => Math.abs(r.size - ref.size) < ref.size * 0.08 && Math.abs(r.y - ref.y) > ref.size * 0.3 && Math.abs(r.y - ref.y) < ref.size * 4;
+  for (const r of printed) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
+  // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
+  // Spans it by more than a third of a character: a justified line spread a little into the gutter (a numbered
+  // item's half-width digits) ends there, however near the middle it ends.
+  const covered = (runsOnBaseline: TextRun[]) => {
+    const rs = overlapsJoined(runsOnBaseline);
+    const reach = next.size * 0.3;
+    const before = Math.max(-Infinity, ...rs.filter((r) => textEnd(r) <= mid).map(textEnd));
+    const after = Math.min(Infinity, ...rs.filter((r) => textStart(r) >= mid).map(textStart));
+    return rs.some((r) => textStart(r) < mid - reach && textEnd(r) > mid + reach) || after - before < next.size * 0.5;
+  };
+  // Where asked, a column beyond it too: a line on a baseline near by starts past its middle.
+  const beyond = !textBeyond || [...baselines.values()].flat().some((r) => textStart(r) >= mid);
+  const telling = [...baselines.values()].filter((rs) => !bothSides || onBothSides(rs, mid));
+  return telling.length >= 2 && beyond && ![...baselines.values()].some(covered);
+}
+
+/**
+ * A photo's side in the gap between two runs, the photo just above or below them: each run is its own photo's caption
+ * (photos side by side, their captions on one baseline), however close the two.
+ */
+function photoEdgeBetween(images: PdfPage['images'], end: number, next: TextRun): boolean {
+  return images.some((img) => {
+    const near = next.y > img.top - next.size * 3 && next.y - next.size < img.top + img.height + next.size * 3;
+    return near && [img.x, img.x + img.width].some((edge) => edge > end - 1 && edge < next.x + 1);
+  });
+}
+
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const gutters = pageGutters(runs, page.width);
   const body = bodyRunSize(runs);
   const sameSize = (a: TextRun, b: TextRun) => Math.abs(a.size - b.size) < Math.max(a.size, b.size) * 0.08 && a.text.trim().length > 0 && b.text.trim().length > 0;
   const printed = runs.filter((r) => r.text.trim().length > 0);
-  // A channel the text beside a gap leaves open there, a few lines up and down: two columns side by side, even where
-  // the page as a whole has no gutter (columns of other widths above and below), and two narrow headlines of
-  // several lines side by side, each over its own column.
-  const localChannel = (end: number, next: TextRun, ref: TextRun = next, textBeyond = false, bothSides = false) => {
-    const mid = (end + next.x) / 2;
-    const baselines = new Map<number, TextRun[]>();
-    // Lines in the size of the two beside the gap: a caption a size smaller, under a photo across both columns, crosses it.
-    const near = (r: TextRun) => Math.abs(r.size - ref.size) < ref.size * 0.08 && Math.abs(r.y - ref.y) > ref.size * 0.3 && Math.abs(r.y - ref.y) < ref.size * 4;
-    for (const r of printed) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
-    // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
-    // Spans it by more than a third of a character: a justified line spread a little into the gutter (a numbered
-    // item's half-width digits) ends there, however near the middle it ends.
-    const covered = (runsOnBaseline: TextRun[]) => {
-      const rs = overlapsJoined(runsOnBaseline);
-      const reach = next.size * 0.3;
-      const before = Math.max(-Infinity, ...rs.filter((r) => textEnd(r) <= mid).map(textEnd));
-      const after = Math.min(Infinity, ...rs.filter((r) => textStart(r) >= mid).map(textStart));
-      return rs.some((r) => textStart(r) < mid - reach && textEnd(r) > mid + reach) || after - before < next.size * 0.5;
-    };
-    // Where asked, a column beyond it too: a line on a baseline near by starts past its middle.
-    const beyond = !textBeyond || [...baselines.values()].flat().some((r) => textStart(r) >= mid);
-    const telling = [...baselines.values()].filter((rs) => !bothSides || onBothSides(rs, mid));
-    return telling.length >= 2 && beyond && ![...baselines.values()].some(covered);
-  };
-  // A photo's side in the gap between two runs, the photo just above or below them: each run is its own photo's caption
-  // (photos side by side, their captions on one baseline), however close the two.
-  const photoEdgeBetween = (end: number, next: TextRun) =>
-    page.images.some((img) => {
-      const near = next.y > img.top - next.size * 3 && next.y - next.size < img.top + img.height + next.size * 3;
-      return near && [img.x, img.x + img.width].some((edge) => edge > end - 1 && edge < next.x + 1);
-    });
   const lines: { runs: TextRun[] }[] = [];
   // A space of the text's size drawn across a gutter of the running text is no line's: it would bridge a line of one
   // column to the next column's (Typst draws one after 普善辖区内有五, up to a subheading beside it, tune seed 154). A
@@ -199,7 +206,7 @@ export function pageLines(page: PdfPage): Line[] {
       if (start - textEnd(last) < size * 0.3 || start - end < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or beside
       // a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).
-      const channel = (textBeyond: boolean) => localChannel(textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond, sameSize(last, run) && body !== undefined && run.size > body * 1.15);
+      const channel = (textBeyond: boolean) => localChannel(printed, textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond, sameSize(last, run) && body !== undefined && run.size > body * 1.15);
       // A run drawn right where the one before ends, by its advance, is set on as one line, whatever blank half its last
       // mark leaves (仙霞举办“世界非遗”|青: a fallback glyph drawn as a run of its own past a quote), unless a column
       // beyond the gap stands beside it (a comma hung into the gutter up to the next column). A gutter of the running text
@@ -210,7 +217,7 @@ export function pageLines(page: PdfPage): Line[] {
       // one character shows no spacing of its own: the line's runs before it tell (⺠|携|⼿|、 then ⾃治…, tune seed 91).
       const spread = spacingOf(l.runs);
       if (spread !== undefined && spread > 0 && Math.abs(gap - spread) < size * 0.03 && gap < size * 0.3 && !inGutter) return true;
-      return gap < size * GUTTER && !inGutter && !channel(false) && !photoEdgeBetween(end, run);
+      return gap < size * GUTTER && !inGutter && !channel(false) && !photoEdgeBetween(page.images, end, run);
     });
     if (line) line.runs.push(run);
     else lines.push({ runs: [run] });
