@@ -695,6 +695,9 @@ describe('layout: a typeset page', () => {
     for (let i = 0; i < 8; i++) runs.push(run('甲乙丙丁戊己庚辛壬癸', 130, 100 + i * 14));
     const blocks = layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]).blocks.map((b) => b.text);
     expect(blocks).toContain(lines.join(''));
+    // A line in brackets standing half a character in (a credit set to the right, Typst, tune seed 74) is set apart.
+    const credit = [...runs.filter((r) => r.y < 100 + 7 * 14), { ...run('（芷江西路街道）', 15, 100 + 7 * 14), width: 80 }];
+    expect(layoutPdf([{ number: 1, width: 300, height: 400, runs: credit, images: [], rects: [] }]).blocks.map((b) => b.text)).toContain('（芷江西路街道）');
     // Ending a sentence there, the line ends its paragraph.
     const ended = runs.map((r) => (r.text === lines[3] ? { ...r, text: '一二三四五六七八。' } : r));
     const parts = layoutPdf([{ number: 1, width: 300, height: 400, runs: ended, images: [], rects: [] }]).blocks.map((b) => b.text);
