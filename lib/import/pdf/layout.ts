@@ -23,7 +23,7 @@
 import { classify, SECTION_NAMES } from '../classify';
 import { joinCjk } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
-import { bodySize, centredUnder, downThePage, DOWN_THE_PAGE_REACH, pageGutters, pageLines, type Line } from './lines';
+import { bodySize, centredUnder, downThePage, DOWN_THE_PAGE_REACH, fullWidthText, pageGutters, pageLines, type Line } from './lines';
 import { headlineText, setsByPhrase, type GatheredHeadline } from './headline';
 import type { PdfImage, PdfPage, PdfRect } from './read';
 import { JUMP, jumpOf, type Box, type ColumnEdges, type Element } from './elements';
@@ -697,11 +697,8 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
 function endsWithSpace(l: Line, next: Line, fullEnd: number | undefined): boolean {
   if (fullEnd === undefined || l.bold) return false;
   const short = fullEnd - l.right;
-  return short > l.size * 0.2 && short < l.size * 0.4 && FULL_WIDTH_LINE.test(l.text) && /\p{Script=Han}$/u.test(l.text) && /^\p{Script=Han}/u.test(next.text);
+  return short > l.size * 0.2 && short < l.size * 0.4 && fullWidthText(l.text) && /\p{Script=Han}$/u.test(l.text) && /^\p{Script=Han}/u.test(next.text);
 }
-
-/** A line of full-width characters only: Chinese, its marks and quotes (a line with letters or digits in it is spread unevenly). */
-const FULL_WIDTH_LINE = /^[\p{Script=Han}\u2018-\u201d\u3000-\u303f\uff01-\uff5e\u2e80-\u2fdf]+$/u;
 
 /** Two lines of one type: sizes within 8 % (a font's own rounding), the same weight. */
 function sameStyle(a: Line, b: Line): boolean {

@@ -85,6 +85,8 @@ export function centredUnder(o: Line, l: Line): boolean {
 /** A full-width character: Chinese, a radical, a Chinese mark. */
 const FULL_WIDTH = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\u2e80-\u2fdf]/u;
 const fullWidth = (r: TextRun) => [...r.text].every((c) => FULL_WIDTH.test(c));
+/** Whether a text is full-width characters only, the curly quotes Chinese sets full-width among them. */
+export const fullWidthText = (text: string) => [...text].every((c) => FULL_WIDTH.test(c) || /[\u2018-\u201d]/u.test(c));
 
 /** The space a run sets between its characters beyond their own width (a justified line's spread), where all are full-width. */
 function trackingOf(r: TextRun): number | undefined {
