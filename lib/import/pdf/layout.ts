@@ -20,7 +20,7 @@
  *  - style: each block's size relative to the running text, and its weight,
  *    for ./roles.ts to read headlines, kickers, subtitles and subheadings.
  */
-import { classify, SECTION_NAMES } from '../classify';
+import { classify, CREDIT, SECTION_NAMES } from '../classify';
 import { joinCjk } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
 import { bodySize, centredUnder, downThePage, DOWN_THE_PAGE_REACH, fullWidthText, pageGutters, pageLines, type Line } from './lines';
@@ -716,9 +716,9 @@ function continues(prev: Line, prevCol: ColumnEdges, l: Line, col: ColumnEdges, 
   const headline = l.size >= body * 1.15 || l.bold;
   const sameColumn = Math.abs(col.left - prevCol.left) < 2 && l.top > prev.top && l.top - prev.bottom < l.size * (downThePage(prev, l, l.size) ? DOWN_THE_PAGE_REACH : 1.2);
   if (headline) return sameColumn;
-  // A line wholly in brackets standing in from the column's edge is set apart, a credit or a note: (芷江西路街道) set to
-  // the right, which Typst draws from half a character in (tune seed 74), after a paragraph whose end the print lost.
-  const indented = l.x > col.left + l.size * (/^（[^（）]+）$/u.test(l.text) ? 0.4 : 0.9);
+  // A credit (a line wholly in brackets, classify's CREDIT) standing in from the column's edge is set apart: (芷江西路街道)
+  // set to the right, which Typst draws from half a character in (tune seed 74), after a paragraph whose end the print lost.
+  const indented = l.x > col.left + l.size * (CREDIT.test(l.text) ? 0.4 : 0.9);
   const full = prev.right >= prevCol.right - l.size * 1.2;
   // A line ending on a comma ends no paragraph, however short of its column's end (法”、“以事说理”，, its marks squeezed,
   // stops more than a character short of a column a hung mark made wider: Typst, tune seed 255).
