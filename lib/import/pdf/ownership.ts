@@ -19,7 +19,7 @@
 import type { PdfRect } from './read';
 import type { Box, ColumnEdges, Element, ReadPage } from './elements';
 import { jumpOf } from './elements';
-import { centredUnder, downThePage, DOWN_THE_PAGE_REACH, startTogether } from './lines';
+import { centredUnder, downThePage, DOWN_THE_PAGE_REACH, sameBaseline, startTogether } from './lines';
 import { pairJumps } from './jumps';
 import { kickerLike } from './roles';
 
@@ -106,7 +106,7 @@ function textLanes(els: readonly Element[], body: number): Lane[] {
     if (starts.some((st) => x > st - body && x <= st + body * 2.6)) continue;
     starts.push(x);
   }
-  if (!starts.length) return [{ left: Math.min(...text.map((e) => e.x)), right: Math.max(...text.map((e) => e.right)) }];
+  if (!starts.length) return sideBySide(text);
   starts.sort((a, b) => a - b);
   return starts.map((left, i) => {
     const next = starts[i + 1] ?? Infinity;
@@ -115,6 +115,17 @@ function textLanes(els: readonly Element[], body: number): Lane[] {
     const right = Math.min(rights[Math.floor(rights.length * 0.9)] ?? left + body * 10, next - 1);
     return { left: left - 1, right };
   });
+}
+
+/**
+ * Columns too short to find by their starts (a few lines under a page of photos): the stretches of the lines set side by
+ * side on one baseline, where two baselines or more show them (a 引题 in the text's size across both is alone on its
+ * own); else one lane across the text.
+ */
+function sideBySide(text: readonly TextLine[]): Lane[] {
+  const paired = text.filter((e) => text.some((o) => o !== e && sameBaseline(o.line, e.line) && overlap(o, e) < 0));
+  if (new Set(paired.map((e) => Math.round(e.line.y))).size >= 2) return mergedStretches(paired).map((l) => ({ ...l, left: l.left - 1 }));
+  return [{ left: Math.min(...text.map((e) => e.x)), right: Math.max(...text.map((e) => e.right)) }];
 }
 
 /** Photos no text lane holds (a lane holds a photo over 30 % of its own width), side by side stretches merged. */

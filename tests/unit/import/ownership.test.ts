@@ -306,6 +306,19 @@ describe('reading by headline ownership', () => {
     expect(of(b).filter((e) => bandB.includes(e))).toHaveLength(bandB.length);
   });
 
+  it('reads two columns of a few lines each, under photos, column by column, not line by line', () => {
+    // Tune seed 300: three lines in each of two columns under a page of photos, too few to find the columns by where
+    // their lines start; a 引题 in about the text's size is set across both, over the headline.
+    const kicker = line(80, 40, '上海德必文化创意产业发展（集团）股份有限公司党支部', BODY * 1.05);
+    const head = line(60, 56, '深化载体建设，构建园区党建生态圈', 20);
+    const photo: Element = { kind: 'image', photo: 0, x: 40, right: 460, top: 90, bottom: 400 };
+    const left = [line(60, 420, '文'.repeat(17)), line(40, 436, '字'.repeat(19)), line(40, 452, '字'.repeat(9))];
+    const right = [line(270, 420, '文'.repeat(17)), line(250, 436, '字'.repeat(19))];
+    const { parts } = readPage([kicker, head, photo, ...left, ...right], [], BODY);
+    const article = parts.find((p) => p.unit?.els.includes(head))?.elements ?? [];
+    expect(article.filter((e) => left.includes(e) || right.includes(e))).toEqual([...left, ...right]);
+  });
+
   it('reads the second column of a continuation at the page top as the continuation\'s, beside a centred headline whose 引题 stands as high', () => {
     // Tune seed 180, page 3: a continuation opens with （接第2版） in the first column and goes on in the second, both
     // from the top; a headline centred over the third and fourth columns has its 引题 at the same height. The second
