@@ -99,11 +99,15 @@ function textLanes(els: readonly Element[], body: number): Lane[] {
   const counts = new Map<number, number>();
   for (const e of text) counts.set(Math.round(e.x), (counts.get(Math.round(e.x)) ?? 0) + 1);
   const starts: number[] = [];
+  // Columns of another band of the page set a few points off one found (a box's text, set in from its sides).
+  const offset: number[] = [];
   for (const [x, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
     if (n < 3) break;
-    // Not a start already found (within less than a character: a column of another band of the page, set a few points
-    // off), nor an indent to the right of one.
-    if (starts.some((st) => x > st - body && x <= st + body * 2.6)) continue;
+    // Not a start already found (within less than a character: such a column), nor an indent to the right of either.
+    if ([...starts, ...offset].some((st) => x > st - body && x <= st + body * 2.6)) {
+      if (starts.some((st) => Math.abs(x - st) < body)) offset.push(x);
+      continue;
+    }
     starts.push(x);
   }
   if (!starts.length) return sideBySide(text);

@@ -306,6 +306,20 @@ describe('reading by headline ownership', () => {
     expect(of(b).filter((e) => bandB.includes(e))).toHaveLength(bandB.length);
   });
 
+  it('takes a box\'s text set a few points in from a column, and its indented first lines, for that column', () => {
+    // Tune seed 337 (Typst): a tinted box under an article starts its lines 6 points in from the article's column, and
+    // its paragraphs' first lines 2 characters further: a little more than an indent past the column's start. Read as
+    // a lane of their own, the indented first lines of the article above were taken out of their paragraphs.
+    const a = line(40, 40, '楼道堆物齐整治', 20, 160);
+    const textA = column(40, 70, 16);
+    const b = line(47, 330, '师大二村 听老党员解读', 20, 200);
+    const textB = column(47, 360, 16);
+    const { parts } = readPage([a, b, ...textA, ...textB], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(a).filter((e) => textA.includes(e))).toEqual(textA);
+    expect(of(b).filter((e) => textB.includes(e))).toEqual(textB);
+  });
+
   it('reads two columns of a few lines each, under photos, column by column, not line by line', () => {
     // Tune seed 300: three lines in each of two columns under a page of photos, too few to find the columns by where
     // their lines start; a 引题 in about the text's size is set across both, over the headline.
