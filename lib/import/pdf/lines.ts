@@ -262,11 +262,25 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
   for (let x = first; x <= last; x++) {
     if (cover[x] <= crossing && start === -1) start = x;
     if (cover[x] > crossing && start !== -1) {
-      if (x - start >= body / 3) out.push({ from: start, to: x });
+      // A channel a line crosses is a gutter only where columns stand either side of it: not the blank a comma leaves
+      // before a glyph drawn as a run of its own, under a line that crosses it (了安全隐患，|⼩|区, tune seed 348).
+      const crossed = cover.subarray(start, x).some((c) => c > 0);
+      if (x - start >= body / 3 && (!crossed || besideChannel(runs, body, start, x) >= 3)) out.push({ from: start, to: x });
       start = -1;
     }
   }
   return out;
+}
+
+/**
+ * How many lines of the body's size stand either side of a channel, the fewer of the two: those ending just before it,
+ * those starting just after it (columns side by side, their baselines in step or not).
+ */
+function besideChannel(runs: readonly TextRun[], body: number, from: number, to: number): number {
+  const text = runs.filter((r) => Math.round(r.size) === body && r.text.trim());
+  const ends = new Set(text.filter((r) => textEnd(r) > from - body && textEnd(r) <= from + 1).map((r) => Math.round(r.y)));
+  const starts = new Set(text.filter((r) => textStart(r) >= to - 1 && textStart(r) < to + body).map((r) => Math.round(r.y)));
+  return Math.min(ends.size, starts.size);
 }
 
 /**

@@ -150,6 +150,17 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     expect(pageGutters(runs, 300)).toEqual([{ from: 110, to: 122 }]);
     expect(pageGutters(runs.slice(-21), 300)).toEqual([]);
   });
+  it('finds no gutter in the blank a comma leaves before a glyph drawn as a run of its own, under a line that crosses it', () => {
+    // Chromium, tune seed 348: in the last lines of a column, a fallback glyph (⼩ for 小) drawn as a run of its own
+    // after a comma; the comma's blank half and the line above crossing it had made a gutter of it (one line may cross a
+    // gutter on a page of many), and the glyph a line of its own.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 16; i++) runs.push(run('一二三四五六七八九十', 130, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 242, 100 + i * 14));
+    // The last two lines of the column left of them, the rest of it photos.
+    runs.push(run('得更加干净整洁，也有', 10, 100), { ...run('了安全隐患，', 10, 114), width: 60.6 }, run('⼩', 71.2, 114), { ...run('区容貌', 81.8, 114), width: 28.2 });
+    expect(pageGutters(runs, 400)).toEqual([{ from: 110, to: 130 }, { from: 230, to: 242 }]);
+    expect(pageLines({ number: 1, width: 400, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 114).map((l) => l.text)).toEqual(['了安全隐患，⼩区容貌', '一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
+  });
   it('keeps apart a line of one column and a subheading of the next where a space of the text\'s size is drawn across the gutter between them (Typst, tune seed 154)', () => {
     const extra = [run('普善辖区内有五月花商', 10, 300, 10), { ...run(' ', 110, 300, 10), width: 12 }, run('同心协力 助力社', 122, 301, 10.5, true)];
     const lines = pageLines(twoColumns(extra)).filter((l) => Math.abs(l.y - 300) < 2).map((l) => l.text.trim());
