@@ -131,12 +131,14 @@ async function pngDataUrl(svg: string): Promise<string> {
   return `data:image/png;base64,${(await sharp(Buffer.from(svg)).png().toBuffer()).toString('base64')}`;
 }
 
-function articleHtml(a: Article, figureImage: (caption: string) => string): string {
+/** An article as the page prints it; `figureImage(i)` is the image of its i-th captioned photo. */
+function articleHtml(a: Article, figureImage: (index: number) => string): string {
+  let n = 0;
   let body = a.html
     // Links and editors' marks are the site's, not the printed page's.
     .replace(/<a [^>]*>(.*?)<\/a>/g, '$1')
     .replace(/〔原文缺失〕/g, '')
-    .replace(/<figure class="photo[^"]*"><figcaption>(.*?)<\/figcaption><\/figure>/g, (_m, caption: string) => `<figure><img src="${figureImage(caption)}" alt=""><figcaption>${caption}</figcaption></figure>`);
+    .replace(/<figure class="photo[^"]*"><figcaption>(.*?)<\/figcaption><\/figure>/g, (_m, caption: string) => `<figure><img src="${figureImage(n++)}" alt=""><figcaption>${caption}</figcaption></figure>`);
   if (a.credit) body += `<p class="credit">（${esc(a.credit)}）</p>`;
   return `<article><header>${a.kicker ? `<p class="kicker">${esc(a.kicker)}</p>` : ''}<h1>${esc(a.title)}</h1>${a.subtitle ? `<p class="subtitle">${esc(a.subtitle)}</p>` : ''}${a.byline ? `<p class="byline">${esc(a.byline)}</p>` : ''}</header>${body}</article>`;
 }
@@ -147,17 +149,19 @@ export async function editionHtml(c: Content, e: Edition, style: Style): Promise
   const articles = e.articleIds.map((id) => c.article.get(id)).filter((a): a is Article => a !== undefined);
   const figures: TypesetFigure[] = [];
   const seedBase = [...`${e.id}|${style.name}`].reduce((h, ch) => (h * 31 + (ch.codePointAt(0) ?? 0)) >>> 0, 7);
-  const images = new Map<string, string>();
+  // Each article's captioned photos in order: two with one caption are two scenes (until 4 December 2026 they were keyed
+  // by caption, and the second's scene was drawn for both; the committed fixtures' answer keys say so).
+  const images = new Map<string, string[]>();
   for (const a of articles) {
     for (const f of a.figures) {
       if (!f.caption) continue;
       const seed = seedBase + figures.length;
       figures.push({ article: a.id, caption: f.caption, seed });
       const jpeg = await (await syntheticPhoto(360, 240, seed, '合成示例照片')).jpeg({ quality: 45, mozjpeg: true }).toBuffer();
-      images.set(`${a.id}|${f.caption}`, `data:image/jpeg;base64,${jpeg.toString('base64')}`);
+      images.set(a.id, [...(images.get(a.id) ?? []), `data:image/jpeg;base64,${jpeg.toString('base64')}`]);
     }
   }
-  const articleFor = (a: Article) => articleHtml(a, (caption) => images.get(`${a.id}|${caption}`) ?? '');
+  const articleFor = (a: Article) => articleHtml(a, (i) => images.get(a.id)?.[i] ?? '');
   // Sections as the paper prints them: a banner where the section changes.
   const withBanners = (list: Article[]) => {
     let last: string | undefined;

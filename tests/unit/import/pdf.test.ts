@@ -745,11 +745,13 @@ describe('layout: a typeset page', () => {
  */
 const BASELINE: Record<'tune' | 'held-out', PdfTotals> = {
   // Raised when the reading order by headline ownership became the default (XY-cut: 0.962, 0.971, 0.953, 0.985, 103, 39).
-  tune: { titlePrecision: 0.971, titleRecall: 0.971, paragraphs: 0.982, sentences: 0.985, photos: 0.93, photosPlaced: 107, photosTotal: 115, flags: 38, lost: 0 },
+  // Photos rose 107 -> 114 (and held-out 44 -> 46) when the answer keys of 2019-12-12-changfengxincun were mended: its
+  // two photos with one caption had both been drawn with the second's scene (scripts/typeset.ts keyed them by caption).
+  tune: { titlePrecision: 0.971, titleRecall: 0.971, paragraphs: 0.982, sentences: 0.985, photos: 0.991, photosPlaced: 114, photosTotal: 115, flags: 38, lost: 0 },
   // Paragraphs were 0.909 (140/154) until wide spaces were no longer read as ink: two paragraphs had been joined by the space
   // pdf.js writes where the drawing jumps, which lies where it does only because those pages were drawn in reading order.
   // XY-cut, before ownership became the default: 0.977, 1, 0.896, 0.973, 44, 23.
-  'held-out': { titlePrecision: 0.977, titleRecall: 1, paragraphs: 0.961, sentences: 0.983, photos: 0.956, photosPlaced: 44, photosTotal: 46, flags: 20, lost: 0 },
+  'held-out': { titlePrecision: 0.977, titleRecall: 1, paragraphs: 0.961, sentences: 0.983, photos: 1, photosPlaced: 46, photosTotal: 46, flags: 20, lost: 0 },
 };
 
 describe('the PDF fixtures, scored', () => {
