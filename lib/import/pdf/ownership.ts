@@ -321,7 +321,7 @@ function reachesAcross(els: readonly Element[], ls: readonly Lane[], li: number,
 }
 
 /** Each lane's elements, cut at the units and separators that cross it. */
-function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Unit[], seps: readonly Box[]): Segment[] {
+function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Unit[], seps: readonly Box[], body: number): Segment[] {
   const inUnit = new Set(us.flatMap((u) => u.els));
   const out: Segment[] = [];
   ls.forEach((lane, li) => {
@@ -330,10 +330,13 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
     // A headline over the lane next to this one, standing in a gap of this lane's text, starts an article here too:
     // short articles stacked in two columns, each headline over its first column only. Not where a headline over this
     // lane stands at the same height (two articles side by side, each under its own), nor where a photo reaching over
-    // this lane from the lane beside stands there (the photo's article goes on under it).
+    // this lane from the lane beside stands there (the photo's article goes on under it), nor where the headline is set
+    // at the left of its first column, right of this lane: its article's columns are to its right (tune seed 358, a
+    // column opening with the lead's photo beside a headline set lower, in the next column).
     const over = us.filter((u) => overlap(u.box, laneBox) > 2);
     const besideLane = (u: Unit) =>
       overlap(u.box, laneBox) <= 2 &&
+      !(u.box.x >= lane.right && firstLaneAtLeft(u, ls, body) >= 0) &&
       (besideOf(ls, li).some((n) => overlap(u.box, stretch(n)) > 2) || reachesAcross(els, ls, li, u)) &&
       !over.some((o) => o.box.top < u.box.bottom && u.box.top < o.box.bottom) &&
       !els.some((e) => e.kind === 'image' && overlap(e, laneBox) > 2 && e.top < u.box.bottom && u.box.top < e.bottom);
@@ -380,12 +383,22 @@ function own(us: readonly Unit[], segs: Segment[], ls: readonly Lane[], body: nu
   }
 }
 
+/**
+ * The lane a headline is set at the left of, its first (or -1, centred or set in). Set so, a headline narrower than its
+ * article has its article's columns to its right; the text to its left is another's (centred, it has columns on both
+ * sides). One centred on a run of lanes may start at a lane's left by chance (across four columns of A4, tune seed 270).
+ */
+function firstLaneAtLeft(u: Unit, ls: readonly Lane[], body: number): number {
+  const spanned = ls.flatMap((l, i) => (overlap(u.box, stretch(l)) > 2 ? [i] : []));
+  if (!spanned.length || Math.abs(u.box.x - ls[spanned[0]].left) >= body * 0.5) return -1;
+  const mid = centre(u.box);
+  const centred = ls.some((a, i) => i <= spanned[0] && ls.some((b, j) => j >= spanned[spanned.length - 1] && Math.abs((a.left + b.right) / 2 - mid) < body * 0.5));
+  return centred ? -1 : spanned[0];
+}
+
 /** Gives a headline the segments beside its own that start as high as its text; whether it gave any. */
 function growBeside(u: Unit, start: number, segs: Segment[], ls: readonly Lane[], body: number): boolean {
-  // Set at the left of its first column, a headline narrower than its article has its article's columns to its right;
-  // the text to its left is another's (centred, it has columns on both sides).
-  const first = ls.findIndex((l) => overlap(u.box, stretch(l)) > 2);
-  const fromLane = first >= 0 && Math.abs(u.box.x - ls[first].left) < body * 0.5 ? first : -1;
+  const fromLane = firstLaneAtLeft(u, ls, body);
   let gave = false;
   for (let grew = true; grew; ) {
     grew = false;
@@ -446,7 +459,7 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
   const ls = lanes(els, body);
   if (!ls.length) ls.push({ left: 0, right: Infinity });
   const us = units(els, body);
-  const segs = segments(els, ls, us, separators(rects, body));
+  const segs = segments(els, ls, us, separators(rects, body), body);
   own(us, segs, ls, body);
   const edges = new Map<Element, ColumnEdges>();
   for (const s of segs) {

@@ -333,6 +333,35 @@ describe('reading by headline ownership', () => {
     expect(article.filter((e) => left.includes(e) || right.includes(e))).toEqual([...left, ...right]);
   });
 
+  it('reads a column opening with a photo at the top of the page into the lead beside it, not into a headline set lower in the next column', () => {
+    // Tune seed 358: the lead's headline over two columns; the third opens, as high as the lead's text, with a photo and
+    // goes on with the lead's text; over the fourth column, a headline set lower than the lead's, at the column's left:
+    // its article's columns are to its right, and the third column is the lead's.
+    const lead = line(40, 40, '发挥党建引领作用', 28, 415);
+    const other = line(685, 70, '威宁居民区', 17);
+    const leadText = [...column(40, 110, 20), ...column(255, 110, 20)];
+    const photo: Element = { kind: 'image', photo: 0, x: 470, right: 670, top: 100, bottom: 200 };
+    const third = column(470, 210, 10).map((e, i) => (i === 0 ? line(470, 210, '字'.repeat(20)) : e));
+    const otherText = column(685, 100, 10);
+    const { parts } = readPage([lead, other, ...leadText, photo, ...third, ...otherText], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(lead).filter((e) => e === photo || third.includes(e))).toEqual([photo, ...third]);
+    expect(of(other).filter((e) => otherText.includes(e))).toHaveLength(otherText.length);
+  });
+
+  it('gives a headline centred over four columns the first, though it starts at the second\'s left by chance', () => {
+    // Typst, tune seed 270: on A4, a headline centred over four columns starts where the second column does; read as set
+    // at that column's left, it had left the first column's photo and text to no headline.
+    const head = line(175, 40, '当好“领头雁” 用好“带头人”', 19, 255);
+    const photo: Element = { kind: 'image', photo: 0, x: 40, right: 160, top: 100, bottom: 180 };
+    const first = column(40, 200, 10, 12);
+    const rest = [...column(175, 100, 16, 12), ...column(310, 100, 16, 12), ...column(445, 100, 16, 12)];
+    const { parts } = readPage([head, photo, ...first, ...rest], [], BODY);
+    const article = parts.find((p) => p.unit?.els.includes(head))?.elements ?? [];
+    expect(article.filter((e) => e === photo || first.includes(e))).toEqual([photo, ...first]);
+    expect(article.filter((e) => rest.includes(e))).toHaveLength(rest.length);
+  });
+
   it('reads the second column of a continuation at the page top as the continuation\'s, beside a centred headline whose 引题 stands as high', () => {
     // Tune seed 180, page 3: a continuation opens with （接第2版） in the first column and goes on in the second, both
     // from the top; a headline centred over the third and fourth columns has its 引题 at the same height. The second
