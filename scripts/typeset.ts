@@ -149,8 +149,8 @@ export async function editionHtml(c: Content, e: Edition, style: Style): Promise
   const articles = e.articleIds.map((id) => c.article.get(id)).filter((a): a is Article => a !== undefined);
   const figures: TypesetFigure[] = [];
   const seedBase = [...`${e.id}|${style.name}`].reduce((h, ch) => (h * 31 + (ch.codePointAt(0) ?? 0)) >>> 0, 7);
-  // Each article's captioned photos in order: two with one caption are two scenes (until 4 December 2026 they were keyed
-  // by caption, and the second's scene was drawn for both; the committed fixtures' answer keys say so).
+  // Each article's captioned photos in order: two with one caption are two scenes. (Until 4 December 2026 they were keyed
+  // by caption and the second's scene was drawn for both; the committed fixtures' answer keys say what their PDFs draw.)
   const images = new Map<string, string[]>();
   for (const a of articles) {
     for (const f of a.figures) {

@@ -123,8 +123,8 @@ function textLanes(els: readonly Element[], body: number): Lane[] {
 
 /**
  * Columns too short to find by their starts (a few lines under a page of photos): the stretches of the lines set side by
- * side on one baseline, where two baselines or more show them (a 引题 in the text's size across both is alone on its
- * own); else one lane across the text.
+ * side on one baseline, where two baselines or more show them (a 引题 in the text's size, set across both columns, has
+ * its baseline to itself and joins no stretch); else one lane across the text.
  */
 function sideBySide(text: readonly TextLine[]): Lane[] {
   const paired = text.filter((e) => text.some((o) => o !== e && sameBaseline(o.line, e.line) && overlap(o, e) < 0));
