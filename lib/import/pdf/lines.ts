@@ -244,10 +244,9 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
   const body = bodyRunSize(runs);
   if (body === undefined) return [];
   const cover = new Uint16Array(Math.ceil(width) + 1);
-  let lines = 0;
-  for (const r of runs) {
-    if (Math.round(r.size) !== body || !r.text.trim()) continue;
-    lines++;
+  const text = runs.filter((r) => Math.round(r.size) === body && r.text.trim());
+  const lines = text.length;
+  for (const r of text) {
     // Its text, not a mark's blank half (an opening bracket Typst draws half into the gutter, a comma hung into it).
     for (let x = Math.max(0, Math.floor(textStart(r))); x < Math.min(cover.length, Math.ceil(textEnd(r))); x++) cover[x]++;
   }
@@ -265,7 +264,7 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
       // A channel a line crosses is a gutter only where columns stand either side of it: not the blank a comma leaves
       // before a glyph drawn as a run of its own, under a line that crosses it (了安全隐患，|⼩|区, tune seed 348).
       const crossed = cover.subarray(start, x).some((c) => c > 0);
-      if (x - start >= body / 3 && (!crossed || besideChannel(runs, body, start, x) >= 3)) out.push({ from: start, to: x });
+      if (x - start >= body / 3 && (!crossed || besideChannel(text, body, start, x) >= 3)) out.push({ from: start, to: x });
       start = -1;
     }
   }
@@ -273,11 +272,10 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
 }
 
 /**
- * How many lines of the body's size stand either side of a channel, the fewer of the two: those ending just before it,
- * those starting just after it (columns side by side, their baselines in step or not).
+ * How many lines of the running text (`text`: the runs of the body's size) stand either side of a channel, the fewer of
+ * the two: those ending just before it, those starting just after it (columns side by side, their baselines in step or not).
  */
-function besideChannel(runs: readonly TextRun[], body: number, from: number, to: number): number {
-  const text = runs.filter((r) => Math.round(r.size) === body && r.text.trim());
+function besideChannel(text: readonly TextRun[], body: number, from: number, to: number): number {
   const ends = new Set(text.filter((r) => textEnd(r) > from - body && textEnd(r) <= from + 1).map((r) => Math.round(r.y)));
   const starts = new Set(text.filter((r) => textStart(r) >= to - 1 && textStart(r) < to + body).map((r) => Math.round(r.y)));
   return Math.min(ends.size, starts.size);

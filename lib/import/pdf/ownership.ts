@@ -79,8 +79,11 @@ function lanes(els: readonly Element[], body: number): Lane[] {
 /** Columns of text too short to find by their starts (two lines and a jump line left of a new article): lines beside every lane. */
 function shortLanes(els: readonly Element[], text: readonly Lane[], body: number): Lane[] {
   const loose = els.filter((e) => isLine(e) && e.line.size <= body * 1.15 && !text.some((l) => overlap(e, stretch(l)) > 2));
-  return mergedStretches(loose).map((l) => ({ ...l, left: l.left - 1 }));
+  return textStretches(loose);
 }
+
+/** Lanes of text lines' stretches: a point left of where the lines start, as textLanes sets a lane's left. */
+const textStretches = (lines: readonly Box[]): Lane[] => mergedStretches(lines).map((l) => ({ ...l, left: l.left - 1 }));
 
 /** Side by side stretches of boxes merged into lanes, left to right. */
 function mergedStretches(boxes: readonly Box[]): Lane[] {
@@ -128,7 +131,7 @@ function textLanes(els: readonly Element[], body: number): Lane[] {
  */
 function sideBySide(text: readonly TextLine[]): Lane[] {
   const paired = text.filter((e) => text.some((o) => o !== e && sameBaseline(o.line, e.line) && overlap(o, e) < 0));
-  if (new Set(paired.map((e) => Math.round(e.line.y))).size >= 2) return mergedStretches(paired).map((l) => ({ ...l, left: l.left - 1 }));
+  if (new Set(paired.map((e) => Math.round(e.line.y))).size >= 2) return textStretches(paired);
   return [{ left: Math.min(...text.map((e) => e.x)), right: Math.max(...text.map((e) => e.right)) }];
 }
 
