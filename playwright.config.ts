@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
+// The other servers' ports follow this one (tests/e2e/helpers.ts).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Debian's Chromium: browser downloads are blocked here, and these flags keep it off the network. */

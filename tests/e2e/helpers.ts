@@ -7,8 +7,15 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 // Specs run from the repository root.
 export const OUT = path.resolve(process.cwd(), 'out');
 
+/**
+ * The site's port (playwright.config.ts). Every other server a run starts takes a port
+ * at a fixed distance from it, so two runs side by side (one with E2E_PORT=4174) never
+ * share, or stop, each other's servers.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+
 /** The fixture site (scripts/fixture-site.ts), built and served by global-setup.ts. */
-export const FIXTURE_PORT = 4391;
+export const FIXTURE_PORT = E2E_PORT + 218;
 export const FIXTURE_ORIGIN = `http://127.0.0.1:${FIXTURE_PORT}`;
 
 /** Every page in the static export, as a URL path ("/streets/xianxia/"). */
