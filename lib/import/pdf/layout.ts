@@ -670,7 +670,9 @@ function centredShortUnder(prev: Line, l: Line, body: number): boolean {
 
 /**
  * Where the full lines of running text in each of a page's columns end: the end most of them share, to half a point (a
- * line with a closing mark hung past it, or cut short by a rule of breaking, is the odd one out).
+ * line with a closing mark hung past it, or cut short by a rule of breaking, is the odd one out). Two lines at least
+ * must share it: a column of three lines each ending elsewhere shows none (tune seed 438, Typst: a first line spread
+ * past the column's end, a line with digits spread short of it, and a full one).
  */
 function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<Element, ColumnEdges> }, body: number): (col: ColumnEdges) => number | undefined {
   const key = (col: ColumnEdges) => `${col.left.toFixed(1)}:${col.right.toFixed(1)}`;
@@ -683,8 +685,11 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
     counts.set(end, (counts.get(end) ?? 0) + 1);
     ends.set(key(col), counts);
   }
-  const most = new Map([...ends].map(([k, counts]) => [k, [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0]]));
-  return (col) => most.get(key(col));
+  const most = new Map([...ends].map(([k, counts]) => [k, [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))] as const));
+  return (col) => {
+    const [end, count] = most.get(key(col)) ?? [];
+    return count !== undefined && count >= 2 ? end : undefined;
+  };
 }
 
 /**

@@ -350,7 +350,10 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
     let current: Segment | undefined;
     for (const e of mine) {
       const cut = [...cuts].reverse().find((c) => c.at <= e.top + 1);
-      const above = cut?.unit;
+      // Of units ending on one baseline, the one over more of the lane: a centred headline wider than its column reaches
+      // a few points into the next, whose own headline's last line may share its baseline (tune seed 497).
+      const level = cut?.unit ? cuts.flatMap((c) => (c.unit && Math.abs(c.at - cut.at) < 1 ? [c.unit] : [])) : [];
+      const above = level.length > 1 ? level.reduce((a, b) => (overlap(b.box, laneBox) > overlap(a.box, laneBox) ? b : a)) : cut?.unit;
       const startsNew = !current || cuts.some((c) => c.top >= current!.bottom - 1 && c.at <= e.top + 1);
       if (startsNew) {
         current = { lane: li, els: [], top: e.top, bottom: e.bottom, above };
@@ -390,13 +393,31 @@ function own(us: readonly Unit[], segs: Segment[], ls: readonly Lane[], body: nu
  * The lane a headline is set at the left of, its first (or -1, centred or set in). Set so, a headline narrower than its
  * article has its article's columns to its right; the text to its left is another's (centred, it has columns on both
  * sides). One centred on a run of lanes may start at a lane's left by chance (across four columns of A4, tune seed 270).
+ * Its lines show which, where they differ in width. Where they do not, one as wide as its lanes is also centred on the
+ * run of lanes around them, and is taken as centred (tune seed 433 had three lines set at the left of one column, the
+ * widest filling it: read as centred on that column and the two beside it, it took the column to its left).
  */
 function firstLaneAtLeft(u: Unit, ls: readonly Lane[], body: number): number {
   const spanned = ls.flatMap((l, i) => (overlap(u.box, stretch(l)) > 2 ? [i] : []));
   if (!spanned.length || Math.abs(u.box.x - ls[spanned[0]].left) >= body * 0.5) return -1;
+  const set = alignment(u, body);
+  if (set) return set === 'left' ? spanned[0] : -1;
   const mid = centre(u.box);
   const centred = ls.some((a, i) => i <= spanned[0] && ls.some((b, j) => j >= spanned[spanned.length - 1] && Math.abs((a.left + b.right) / 2 - mid) < body * 0.5));
   return centred ? -1 : spanned[0];
+}
+
+/**
+ * How a unit's lines are set, where two differ in width by a character or more: sharing their left edge, or their
+ * centre (a 引题 centred over its headline, a headline's short last line). Undefined where they do not differ (one line,
+ * or lines of one width) or share neither.
+ */
+function alignment(u: Unit, body: number): 'left' | 'centre' | undefined {
+  const ls = u.els.filter(isLine);
+  const widths = ls.map((l) => l.right - l.x);
+  if (ls.length < 2 || Math.max(...widths) - Math.min(...widths) < body) return undefined;
+  const shared = (at: (l: Box) => number) => Math.max(...ls.map(at)) - Math.min(...ls.map(at)) < body * 0.3;
+  return shared((l) => l.x) ? 'left' : shared(centre) ? 'centre' : undefined;
 }
 
 /** Gives a headline the segments beside its own that start as high as its text; whether it gave any. */

@@ -362,6 +362,37 @@ describe('reading by headline ownership', () => {
     expect(article.filter((e) => rest.includes(e))).toHaveLength(rest.length);
   });
 
+  it('reads a headline of lines sharing their left edge as set at its column\'s left, though it fills the column and so is centred on the three around it', () => {
+    // Tune seed 433: the lead's headline over two columns of six; the third opens with a photo as high as the lead's text
+    // and goes on with it; over the fourth, set lower, a headline of three left-aligned lines, the widest as wide as the
+    // column, whose middle is the middle of columns three to five: read as centred on them, it took the third column.
+    const lead = line(40, 40, '发挥党建引领作用', 28, 415);
+    const leadText = [...column(40, 140, 20), ...column(255, 140, 20)];
+    const photo: Element = { kind: 'image', photo: 0, x: 470, right: 670, top: 140, bottom: 220 };
+    const third = column(470, 230, 10).map((e, i) => (i === 0 ? line(470, 230, '字'.repeat(20)) : e));
+    const other = [line(685, 70, '威宁居民区', 17, 160), line(685, 92, '公益活动聚威宁', 17, 180), line(685, 114, '志愿服务暖民心', 17, 200)];
+    const otherText = column(685, 140, 10);
+    const fifth = line(900, 40, '虹旭居民区', 17, 150);
+    const fifthText = column(900, 70, 20);
+    const { parts } = readPage([lead, ...other, fifth, ...leadText, photo, ...third, ...otherText, ...fifthText], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(lead).filter((e) => e === photo || third.includes(e))).toEqual([photo, ...third]);
+    expect(of(other[0]).filter((e) => otherText.includes(e))).toHaveLength(otherText.length);
+  });
+
+  it('gives a column to its own headline, not to the one beside it that reaches a few points into it and ends on the same baseline', () => {
+    // Tune seed 497: a headline centred over the second column is wider than it ("“12·5”" kept whole) and reaches 3
+    // points over the gutter into the first; its first line ends on the baseline of the first column's own headline.
+    const own = [line(40, 40, '打通社区治理', 16, 176), line(40, 60, '专题会上大家畅谈了想法', 16, 176)];
+    const wide = [line(237, 60, '长风新村街道举办“12·5”', 16, 204), line(280, 80, '国际志愿者日暨', 16, 112)];
+    const ownText = column(40, 100, 10);
+    const wideText = column(255, 110, 10);
+    const { parts } = readPage([...wide, ...own, ...ownText, ...wideText], [], BODY);
+    const of = (h: Element) => parts.find((p) => p.unit?.els.includes(h))?.elements ?? [];
+    expect(of(own[0]).filter((e) => ownText.includes(e))).toHaveLength(ownText.length);
+    expect(of(wide[0]).filter((e) => wideText.includes(e))).toHaveLength(wideText.length);
+  });
+
   it('reads the second column of a continuation at the page top as the continuation\'s, beside a centred headline whose 引题 stands as high', () => {
     // Tune seed 180, page 3: a continuation opens with （接第2版） in the first column and goes on in the second, both
     // from the top; a headline centred over the third and fourth columns has its 引题 at the same height. The second

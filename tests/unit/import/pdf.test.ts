@@ -698,6 +698,19 @@ describe('layout: a typeset page', () => {
     expect(latin).toContain('八九一二');
   });
 
+  it('reads no space at the end of a column of three lines that each end elsewhere: no two show where its full lines end (Typst, tune seed 438)', () => {
+    // Column one: a first line spread 3.5 points past the column's end, a line with digits spread short of it, and a full
+    // line 3.5 points short of the first: against the first, a space's width short. The paragraph goes on in column two.
+    const runs = [
+      { ...run('我国龙泉青瓷在', 30, 100), width: 83.5 },
+      { ...run('2006年以全球唯一的陶', 10, 114), width: 98.5 },
+      { ...run('瓷类项目，入选世界非物', 10, 128), width: 100 },
+      ...['质文化遗产。而太湖之滨', '的宜兴，景色秀丽，人杰', '地灵，宜兴青瓷有美称。'].map((t, i) => ({ ...run(t, 122, 100 + i * 14), width: 100 })),
+    ];
+    const text = layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]).blocks.map((b) => b.text).join('|');
+    expect(text).toContain('世界非物质文化遗产');
+  });
+
   it('goes on with a paragraph from a line ending on a comma a character short of its column\'s end, commas hung past it making the column wider (Typst, tune seed 255)', () => {
     // Column one, 10 to 110: a paragraph of eight lines, two hanging a comma to 120; the fourth, 法”、“以事说理”，, its marks
     // squeezed, stops 8.5 points short. Column two from 130.
