@@ -14,8 +14,11 @@ export const OUT = path.resolve(process.cwd(), 'out');
  */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 
-/** The fixture site (scripts/fixture-site.ts), built and served by global-setup.ts. */
+/** The fixture site (scripts/fixture-site.ts), built and served by global-setup.ts: 4391 by default. */
 export const FIXTURE_PORT = E2E_PORT + 218;
+/** The editors' preview (next dev, preview.e2e.spec.ts) and its reload server: 3197 and 35797 by default. */
+export const PREVIEW_PORT = E2E_PORT - 976;
+export const PREVIEW_RELOAD_PORT = E2E_PORT + 31624;
 export const FIXTURE_ORIGIN = `http://127.0.0.1:${FIXTURE_PORT}`;
 
 /** Every page in the static export, as a URL path ("/streets/xianxia/"). */

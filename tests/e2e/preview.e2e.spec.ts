@@ -9,11 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FIXTURE_CONTENT, FIXTURE_SITE, PDF_EDITION } from '../../scripts/fixture-site';
-import { E2E_PORT } from './helpers';
+import { PREVIEW_PORT as PORT, PREVIEW_RELOAD_PORT as RELOAD_PORT } from './helpers';
 
-// 3197 and 35797 beside the default site port 4173 (see helpers.ts).
-const PORT = E2E_PORT - 976;
-const RELOAD_PORT = E2E_PORT + 31624;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 let dir = '';
 let dev: ChildProcess | undefined;

@@ -685,11 +685,11 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
     counts.set(end, (counts.get(end) ?? 0) + 1);
     ends.set(key(col), counts);
   }
-  const most = new Map([...ends].map(([k, counts]) => [k, [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))] as const));
-  return (col) => {
-    const [end, count] = most.get(key(col)) ?? [];
-    return count !== undefined && count >= 2 ? end : undefined;
-  };
+  const most = new Map([...ends].flatMap(([k, counts]) => {
+    const [end, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+    return count >= 2 ? [[k, end] as const] : [];
+  }));
+  return (col) => most.get(key(col));
 }
 
 /**
