@@ -178,7 +178,7 @@ export function pageLines(page: PdfPage): Line[] {
   // A space of the text's size drawn across a gutter of the running text is no line's: it would bridge a line of one
   // column to the next column's (Typst draws one after 普善辖区内有五, up to a subheading beside it, tune seed 154). A
   // headline's phrase space, which may fall in a gutter, is of the headline's size.
-  const inGutterSpace = (r: TextRun) => !r.text.trim() && Math.round(r.size) === body && gutters.some((g) => Math.min(r.x + r.width, g.to) - Math.max(r.x, g.from) >= r.width * 0.5);
+  const inGutterSpace = (r: TextRun) => !r.text.trim() && nearBodySize(r.size, body) && gutters.some((g) => Math.min(r.x + r.width, g.to) - Math.max(r.x, g.from) >= r.width * 0.5);
   for (const run of runs) {
     if (inGutterSpace(run)) continue;
     // The line on the same baseline whose last run ends just before this one, with no gutter between.
@@ -202,7 +202,7 @@ export function pageLines(page: PdfPage): Line[] {
       // does not reach the column before (们解决工作和生活中|（上接第1版）).
       // So does a run of another size: a headline's line opening with a quote Typst hangs half into the gutter, beside a
       // line of the text (入选世|“绿色进园区, tune seed 198), reaches it only by the quote's blank half.
-      const start = (inGutter && Math.round(run.size) === body) || unlike ? textStart(run) : run.x;
+      const start = (inGutter && nearBodySize(run.size, body)) || unlike ? textStart(run) : run.x;
       // (Overlapping is judged by the same start: a bracket hung half into a narrow gutter overlaps the comma that ends the
       // column's line before it, 1.深入群众，|（上接第2版）, Typst, tune seed 255.)
       if (start - textEnd(last) < size * 0.3 || start - end < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
@@ -213,7 +213,7 @@ export function pageLines(page: PdfPage): Line[] {
       // mark leaves (仙霞举办“世界非遗”|青: a fallback glyph drawn as a run of its own past a quote), unless a column
       // beyond the gap stands beside it (a comma hung into the gutter up to the next column). A gutter of the running text
       // parts only lines in its size there: a headline crosses it.
-      if (Math.abs(gap) < size * 0.02 && !(inGutter && Math.round(size) === body) && !channel(true)) return true;
+      if (Math.abs(gap) < size * 0.02 && !(inGutter && nearBodySize(size, body)) && !channel(true)) return true;
       // A run set on at the spacing of the run before, its characters spread as one justified line spreads them, is that
       // line's (妥善处理，|小区, 0.7 points on, where only short lines stand near to tell of the column's width). A run of
       // one character shows no spacing of its own: the line's runs before it tell (⺠|携|⼿|、 then ⾃治…, tune seed 91).
@@ -233,18 +233,31 @@ export function pageLines(page: PdfPage): Line[] {
  * found from where the runs of the page's most common size lie. A headline
  * may cross one; two runs on either side of one are never one line.
  */
-/** The size most of a page's characters are set in (rounded to a point), or undefined for a page without text. */
+/** The size most of a page's characters are set in (to a tenth of a point), or undefined for a page without text. */
 function bodyRunSize(runs: readonly TextRun[]): number | undefined {
   const sizes = new Map<number, number>();
-  for (const r of runs) sizes.set(Math.round(r.size), (sizes.get(Math.round(r.size)) ?? 0) + r.text.length);
+  for (const r of runs) sizes.set(Math.round(r.size * 10) / 10, (sizes.get(Math.round(r.size * 10) / 10) ?? 0) + r.text.length);
   return [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
+
+/**
+ * Whether a run is set in the running text's size, to a quarter of a point: what the gutters are found from, not a
+ * masthead's date line half a point larger (10 points over text in 9.5, whose two lines crossed the page's first
+ * channel: Typst, tune seed 547).
+ */
+const inBodySize = (size: number, body: number | undefined): boolean => body !== undefined && Math.abs(size - body) < 0.25;
+/**
+ * Whether a run is set in about the running text's size, the two rounded to a point: an opening mark such a run hangs
+ * into a gutter is not text of the column left of it (a roll's heading set in 11 points over text in 10.5, “五星奖”榜单:
+ * Typst, tune seed 280).
+ */
+const nearBodySize = (size: number, body: number | undefined): boolean => body !== undefined && Math.round(size) === Math.round(body);
 
 export function pageGutters(runs: readonly TextRun[], width: number): { from: number; to: number }[] {
   const body = bodyRunSize(runs);
   if (body === undefined) return [];
   const cover = new Uint16Array(Math.ceil(width) + 1);
-  const text = runs.filter((r) => Math.round(r.size) === body && r.text.trim());
+  const text = runs.filter((r) => inBodySize(r.size, body) && r.text.trim());
   const lines = text.length;
   for (const r of text) {
     // Its text, not a mark's blank half (an opening bracket Typst draws half into the gutter, a comma hung into it).
@@ -264,7 +277,28 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
       // A channel a line crosses is a gutter only where columns stand either side of it: not the blank a comma leaves
       // before a glyph drawn as a run of its own, under a line that crosses it (了安全隐患，|⼩|区, tune seed 348).
       const crossed = cover.subarray(start, x).some((c) => c > 0);
-      if (x - start >= body / 3 && (!crossed || besideChannel(text, body, start, x) >= 3)) out.push({ from: start, to: x });
+      const clear = crossed ? clearStrips(cover, start, x, body / 3) : [];
+      if (clear.length > 0) out.push(...clear);
+      else if (x - start >= body / 3 && (!crossed || besideChannel(text, body, start, x) >= 3)) out.push({ from: start, to: x });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The strips of a crossed channel that no running text covers at all, each at least `min` wide: gutters in their own
+ * right. The line that crossed may be a column's only line, and the channels either side of it then run into it as one
+ * (three continuations side by side at a page's top, the middle one a single line under its （上接第1版）: tune seed 532).
+ */
+function clearStrips(cover: Uint16Array, from: number, to: number, min: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let start = -1;
+  for (let x = from; x <= to; x++) {
+    const clear = x < to && cover[x] === 0;
+    if (clear && start === -1) start = x;
+    if (!clear && start !== -1) {
+      if (x - start >= min) out.push({ from: start, to: x });
       start = -1;
     }
   }

@@ -126,6 +126,20 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
   it('finds the channel between columns of running text', () => {
     expect(pageGutters(twoColumns([]).runs, 300)).toEqual([{ from: 110, to: 122 }]);
   });
+  it('finds the channel under a masthead whose lines, set less than half a point larger than the text, cross it (Typst, tune seed 547)', () => {
+    // Seed 547: 10 points over text in 9.5, both a point when rounded; here 10.4 over 10.
+    const masthead = [run('长风新村街道 · 2019年12月12日', 10, 40, 10.4), run('长风新村街道党工委 联合出版', 10, 54, 10.4)];
+    expect(pageGutters(twoColumns(masthead).runs, 300)).toEqual([{ from: 110, to: 122 }]);
+  });
+  it('keeps apart a column\'s line and a heading beside it, set a little larger than the text, that opens with a quote hung into the gutter (Typst, tune seed 280)', () => {
+    // Columns half a character apart; the heading (11 points over text in 10.5 there) hangs its quote's blank half to
+    // within a point and a half of the left column's line.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 12; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 116, 100 + i * 14));
+    runs.push(run('两新组织党组织成功的', 10, 300), { ...run('“五星奖”榜单', 111.5, 300, 10.4, true), width: 6 * 10.4 });
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 300).map((l) => l.text);
+    expect(lines).toEqual(['两新组织党组织成功的', '“五星奖”榜单']);
+  });
   it('finds the channel where a line of the right column opens with a bracket drawn half into it, or one of the left ends on a hung comma', () => {
     // Typst, tune seed 85, page 3: columns half a character apart; a jump line （接第2版） at the top of the right one is
     // drawn from 4.5 points left of its column (Typst trims the bracket's blank half). Counted as text, it had closed the
@@ -160,6 +174,18 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     runs.push(run('得更加干净整洁，也有', 10, 100), { ...run('了安全隐患，', 10, 114), width: 60.6 }, run('⼩', 71.2, 114), { ...run('区容貌', 81.8, 114), width: 28.2 });
     expect(pageGutters(runs, 400)).toEqual([{ from: 110, to: 130 }, { from: 230, to: 242 }]);
     expect(pageLines({ number: 1, width: 400, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 114).map((l) => l.text)).toEqual(['了安全隐患，⼩区容貌', '一二三四五六七八九十', '甲乙丙丁戊己庚辛壬癸']);
+  });
+  it('finds both gutters beside a column whose only line crosses what would be its channels (three continuations side by side, Typst and Chromium, tune seed 532)', () => {
+    // A page's top continues three articles, each under its （上接第1版）, drawn with its bracket's blank half trimmed
+    // into the gutter; the middle one has a single line left, and photos under it. That line and the jump lines cross
+    // the channels either side of it, each by a few points, so each channel is crossed and has only one line beside it.
+    const runs: TextRun[] = [];
+    for (const col of [10, 122, 234]) runs.push({ ...run('（上接第1版）', col - 5, 100), width: 70 });
+    for (let i = 0; i < 16; i++) runs.push(run('一二三四五六七八九十', 10, 114 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 234, 114 + i * 14));
+    runs.push(run('家园共同营造的楼道。', 122, 114));
+    expect(pageGutters(runs, 400)).toEqual([{ from: 110, to: 122 }, { from: 212, to: 234 }]);
+    const lines = pageLines({ number: 1, width: 400, height: 400, runs, images: [], rects: [] });
+    expect(lines.filter((l) => l.y === 114).map((l) => l.text)).toEqual(['一二三四五六七八九十', '家园共同营造的楼道。', '甲乙丙丁戊己庚辛壬癸']);
   });
   it('keeps apart a line of one column and a subheading of the next where a space of the text\'s size is drawn across the gutter between them (Typst, tune seed 154)', () => {
     const extra = [run('普善辖区内有五月花商', 10, 300, 10), { ...run(' ', 110, 300, 10), width: 12 }, run('同心协力 助力社', 122, 301, 10.5, true)];
