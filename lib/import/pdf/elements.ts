@@ -26,6 +26,11 @@ export interface ColumnEdges {
 export interface ReadPage {
   elements: Element[];
   edges: Map<Element, ColumnEdges>;
+  /**
+   * The lines of each headline's unit (its own lines, its 引题, its byline), by the unit: a paragraph never runs on into
+   * another unit's lines, nor a unit's lines into text. Absent where the order was not read by ownership (XY-cut).
+   */
+  heads?: Map<Element, object>;
 }
 
 /** A jump line: where an article goes on (下转第2版, 转第2版) or comes from (上接第1版, 接第1版). */

@@ -26,7 +26,7 @@ import type { Block, ImportNote, Region } from '../types';
 import { bodySize, centredUnder, downThePage, DOWN_THE_PAGE_REACH, fullWidthText, pageGutters, pageLines, type Line } from './lines';
 import { headlineText, setsByPhrase, type GatheredHeadline } from './headline';
 import type { PdfImage, PdfPage, PdfRect } from './read';
-import { JUMP, jumpOf, type Box, type ColumnEdges, type Element } from './elements';
+import { JUMP, jumpOf, type Box, type ColumnEdges, type Element, type ReadPage } from './elements';
 import { joinPages, readPage } from './ownership';
 
 /** An image the layout placed in an article, with its caption when it has one. */
@@ -314,12 +314,12 @@ function mastheadBlocks(mastheadEls: Element[], run: LayoutRun, gutter: number):
 }
 
 /** The news in reading order: photos, section banners, and lines joined into paragraphs and headlines. */
-function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: LayoutRun, roomAfter: (l: Line) => number): Block[] {
+function newsBlocks(ordered: readonly ReadPage[], run: LayoutRun, roomAfter: (l: Line) => number): Block[] {
   const body = run.body;
   const blocks: Block[] = [];
   // Headlines of more than one line: their text is joined once the document's habit is known (setsByPhrase).
   const headlines = new Map<Block, GatheredHeadline>();
-  let open: { block: Block; last: Line; lines: Line[]; region: ColumnEdges; boxes: Region[] } | undefined;
+  let open: { block: Block; last: Line; lines: Line[]; region: ColumnEdges; boxes: Region[]; head?: object } | undefined;
   for (const page of ordered) {
     const fullEnd = fullLineEnds(page, body);
     for (const el of page.elements) {
@@ -345,6 +345,10 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
         blocks.push({ line: lineNo, gap: 1, text: l.text, kind: SECTION_NAMES.includes(l.text) || l.text.length <= 8 ? 'section' : 'short', style: { size: ratio, bold: l.bold }, boxes: [box] });
         continue;
       }
+      // A headline's unit is an article's start: the paragraph before it ends there, though it ends on a nearly full line
+      // and the unit's 引题 is set in nearly the text's size (a continuation rejoined before the next article: tune seed 530).
+      const head = page.heads?.get(el);
+      if (open && open.head !== head) open = undefined;
       if (open && (continues(open.last, open.region, l, region, body) || endsWithName(open.last, l) || centredShortUnder(open.last, l, body))) {
         // A headline's lines are joined again as a whole (each break judged against all its lines); a paragraph's one by one.
         open.lines.push(l);
@@ -358,7 +362,7 @@ function newsBlocks(ordered: ReturnType<typeof rejoinContinuations>, run: Layout
       const boxes: Region[] = [box];
       const block: Block = { line: lineNo, gap: 1, text: l.text, kind: 'body', style: { size: ratio, bold: l.bold }, boxes };
       blocks.push(block);
-      open = { block, last: l, lines: [l], region, boxes };
+      open = { block, last: l, lines: [l], region, boxes, head };
     }
   }
   const byPhrase = setsByPhrase([...headlines.values()]);

@@ -354,9 +354,12 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
       // a few points into the next, whose own headline's last line may share its baseline (tune seed 497).
       const level = cut?.unit ? cuts.flatMap((c) => (c.unit && Math.abs(c.at - cut.at) < 1 ? [c.unit] : [])) : [];
       const above = level.length > 1 ? level.reduce((a, b) => (overlap(b.box, laneBox) > overlap(a.box, laneBox) ? b : a)) : cut?.unit;
-      const startsNew = !current || cuts.some((c) => c.top >= current!.bottom - 1 && c.at <= e.top + 1);
+      // A 上接 line under text in the lane starts a continuation of its own, under nothing that owns it (tune seed 535: two
+      // continuations stacked in a page's first columns, the lower one under the upper's end, no rule between them).
+      const jumpIn = current !== undefined && isLine(e) && jumpOf(e.line.text)?.from !== undefined;
+      const startsNew = !current || jumpIn || cuts.some((c) => c.top >= current!.bottom - 1 && c.at <= e.top + 1);
       if (startsNew) {
-        current = { lane: li, els: [], top: e.top, bottom: e.bottom, above };
+        current = { lane: li, els: [], top: e.top, bottom: e.bottom, above: jumpIn ? undefined : above };
         out.push(current);
       }
       current!.els.push(e);
@@ -503,21 +506,8 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
     const frame = owned.length ? { left: mostCommon(linesIn(Math.min(...lanesOwned)).map((l) => l.x)), right: mostCommon(linesIn(Math.max(...lanesOwned)).map((l) => l.right)) } : undefined;
     for (const e of u.els) edges.set(e, { left: u.box.x, right: u.box.right, ...(frame && { frame }) });
   }
-  const parts: PagePart[] = [];
   // Orphans first: text at the top that continues an article from a page before.
-  const orphans = segs.filter((s) => !s.owner).sort((a, b) => a.lane - b.lane || a.top - b.top);
-  let orphanPart: PagePart | undefined;
-  for (const s of orphans) {
-    const from = startsWithJump(s) ? jumpOf(s.els.filter(isLine)[0].line.text)?.from : undefined;
-    // Lanes next to each other continue one article (a stack's columns); a gap of lanes, or a 上接 line, starts another.
-    const adjacent = orphanPart && orphanPart.ends.some((e) => Math.abs(e.right - ls[s.lane].left) < 40 || Math.abs(e.x - ls[s.lane].left) < 1);
-    if (!orphanPart || from !== undefined || !adjacent) {
-      orphanPart = { elements: [], jumpFrom: from, ends: [] };
-      parts.push(orphanPart);
-    }
-    orphanPart.elements.push(...s.els);
-    orphanPart.ends.push({ x: ls[s.lane].left, right: ls[s.lane].right, bottom: s.bottom });
-  }
+  const parts = orphanParts(segs, ls, body);
   const ordered = [...us].sort((a, b) => (Math.abs(a.box.top - b.box.top) < body * 2 ? a.box.x - b.box.x : a.box.top - b.box.top));
   for (const u of ordered) {
     const mine = segs.filter((s) => s.owner === u).sort((a, b) => a.lane - b.lane || a.top - b.top);
@@ -532,6 +522,57 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
     parts.push({ unit: u, elements, jumpTo: jump?.to, ends });
   }
   return { parts, edges };
+}
+
+/**
+ * The text no headline owns, as the continuations it makes up, each in reading order. Lanes next to each other continue
+ * one article (a stack's columns); a gap of lanes, or a 上接 line, starts another. Where continuations are stacked in the
+ * same lanes, a column goes on with the one beside it in its band, the one whose column in the lane to its left starts
+ * where it starts, not with the one read last (tune seed 535: three （接第1版） on a page, one under another in its
+ * first two columns).
+ */
+function orphanParts(segs: readonly Segment[], ls: readonly Lane[], body: number): PagePart[] {
+  const parts: PagePart[] = [];
+  const tops = new Map<PagePart, { right: number; top: number }[]>();
+  let last: PagePart | undefined;
+  const orphans = segs.filter((sg) => !sg.owner).sort((a, b) => a.lane - b.lane || a.top - b.top);
+  for (const s of orphans.flatMap((o) => splitAtBands(o, orphans, body))) {
+    const from = startsWithJump(s) ? jumpOf(s.els.filter(isLine)[0].line.text)?.from : undefined;
+    const lane = ls[s.lane];
+    const adjacent = (p: PagePart) => p.ends.some((e) => Math.abs(e.right - lane.left) < 40 || Math.abs(e.x - lane.left) < 1);
+    const inBand = parts.find((p) => adjacent(p) && (tops.get(p) ?? []).some((t) => Math.abs(t.right - lane.left) < 40 && Math.abs(t.top - s.top) < body * 2));
+    let part = from === undefined ? (inBand ?? (last && adjacent(last) ? last : undefined)) : undefined;
+    if (!part) {
+      part = { elements: [], jumpFrom: from, ends: [] };
+      parts.push(part);
+    }
+    part.elements.push(...s.els);
+    part.ends.push({ x: lane.left, right: lane.right, bottom: s.bottom });
+    tops.set(part, [...(tops.get(part) ?? []), { right: lane.right, top: s.top }]);
+    last = part;
+  }
+  return parts;
+}
+
+/**
+ * An unowned segment cut where a continuation starts, with its 上接 line, in a lane to its left: a continuation under
+ * another in a page's first columns runs on into the columns beside, under the upper one's columns there, with no 上接 of
+ * its own (tune seed 535). A cut where the columns beside go on with one article is mended by reading order: the lower
+ * piece goes on with the upper one in the same lane.
+ */
+function splitAtBands(s: Segment, orphans: readonly Segment[], body: number): Segment[] {
+  const cuts = orphans.filter((o) => o.lane < s.lane && startsWithJump(o) && o.top > s.top + body && o.top < s.bottom - body).map((o) => o.top);
+  if (!cuts.length) return [s];
+  const out: Segment[] = [];
+  for (const e of s.els) {
+    const piece = out[out.length - 1];
+    if (!piece || cuts.some((t) => piece.els[piece.els.length - 1].top < t - 1 && e.top >= t - 1)) out.push({ ...s, els: [e], top: e.top, bottom: e.bottom });
+    else {
+      piece.els.push(e);
+      piece.bottom = Math.max(piece.bottom, e.bottom);
+    }
+  }
+  return out;
 }
 
 /** Where a segment's full lines end: the furthest end two or more of its lines share (a wider line, a 引题 set across the
@@ -622,7 +663,7 @@ function continuedBy(here: PageSequence, sourceOf: (part: PagePart) => PageSeque
  * last part of the page before).
  */
 export function joinPages(pages: readonly { parts: PagePart[]; edges: Map<Element, ColumnEdges> }[], pageNumbers: readonly number[]): ReadPage[] {
-  const out: ReadPage[] = pages.map((p) => ({ elements: [], edges: p.edges }));
+  const out: ReadPage[] = pages.map((p) => ({ elements: [], edges: p.edges, heads: new Map(p.parts.flatMap(({ unit }) => unit?.els.map((e) => [e, unit] as const) ?? [])) }));
   // Where each article part ends up: parts are moved whole, continuations after their articles.
   const sequences: PageSequence[] = pages.map((p, i) => ({ page: pageNumbers[i], parts: [...p.parts] }));
   for (let i = 1; i < sequences.length; i++) {

@@ -410,6 +410,20 @@ describe('reading by headline ownership', () => {
     expect(continuation?.elements.filter((e) => second.includes(e))).toHaveLength(second.length);
   });
 
+  it('reads two continuations stacked in a page\'s first columns apart, each column beside with the one in its band (tune seed 535)', () => {
+    // Each opens with its 上接 line in the first column only; the second column has both, one under the other, with
+    // nothing between them but a line's space.
+    const upper = [line(40, 40, '（接第1版）'), ...column(40, 55, 10)];
+    const lower = [line(40, 230, '（接第1版）'), ...column(40, 245, 10)];
+    const upperBeside = column(255, 40, 11);
+    const lowerBeside = column(255, 230, 11);
+    const { parts } = readPage([...upper, ...lower, ...upperBeside, ...lowerBeside], [], BODY);
+    const partOf = (e: Element) => parts.find((p) => p.elements.includes(e));
+    expect(partOf(upper[0])).not.toBe(partOf(lower[0]));
+    expect(partOf(upper[0])?.elements).toEqual([...upper, ...upperBeside]);
+    expect(partOf(lower[0])?.elements).toEqual([...lower, ...lowerBeside]);
+  });
+
   it('joins each of two articles sent on to the next page to the continuation that shares its words, not the one set first', () => {
     // Page 1: two articles side by side, each sent on to page 2 mid-sentence.
     const heads = [line(40, 40, '世纪同乐整治楼道', 20, 200), line(305, 40, '志愿服务活动', 20, 200)];

@@ -436,6 +436,10 @@ describe('roles: from type size and weight', () => {
     const under = [block('华阳路街道荣获长宁区第四轮“两新”组织党建工作“五星奖”榜单', 1), block('上海德必文化创意产业发展（集团）有限公司党支部', 1), block('上海德必文化创意产业发展（集团）股份有限公司党支部', 0.86), block('深化载体建设，构建园区党建生态圈', 1.7)];
     styleRoles(under, programmes);
     expect(under.map((b) => b.role)).toEqual([undefined, undefined, 'kicker', 'title']);
+    // So is one set half a point larger than them (11 points over names in the text's 10.5: tune seed 530).
+    const larger = [block('华阳路街道荣获长宁区第四轮“两新”组织党建工作“五星奖”榜单', 1), block('上海德必文化创意产业发展（集团）有限公司党支部', 1), block('长一居民区党总支', 11 / 10.5), block('当好“领头雁” 用好“带头人”', 2)];
+    styleRoles(larger, programmes);
+    expect(larger.map((b) => b.role)).toEqual([undefined, undefined, 'kicker', 'title']);
   });
   it('a long line set larger or smaller than the text just above a headline is its 引题 too; in the text size, only a name of 24 characters at most', () => {
     const name = '上海德必文化创意产业发展（集团）股份有限公司党支部';
@@ -634,6 +638,16 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
 });
 
 describe('layout: a typeset page', () => {
+  it('ends a paragraph at the next article\'s 引题, though its last line nearly fills its column and the 引题 is set in nearly the text\'s size', () => {
+    // Tune seed 530: the 引题 陶家宅居民区党总支, 11 points over text in 10.5, was read on from the last line of the
+    // article before it (形成社区治理的合力。, a character short of its column), into that article's last paragraph.
+    const runs: TextRun[] = [run('第一篇标题', 10, 70, 20, true), run('第二篇标题', 122, 70, 20, true), run('陶家宅居民区党总支', 122, 48, 10.5)];
+    for (let i = 0; i < 8; i++) runs.push(i === 0 ? run('一二三四五六七八', 30, 100) : i === 7 ? run('一二三四五六七八。', 10, 100 + i * 14) : run('一二三四五六七八九十', 10, 100 + i * 14));
+    for (let i = 0; i < 10; i++) runs.push(i === 0 ? run('甲乙丙丁戊己庚辛', 142, 100) : run('甲乙丙丁戊己庚辛壬癸', 122, 100 + i * 14));
+    const { blocks } = layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]);
+    expect(blocks.map((b) => b.text.slice(-9))).toEqual(['第一篇标题', '一二三四五六七八。', '陶家宅居民区党总支', '第二篇标题', '甲乙丙丁戊己庚辛壬癸'.slice(-9)]);
+  });
+
   it('gives each of four photos its caption where a caption between two could be either one\'s', () => {
     const image = (x: number, top: number, width: number, height: number) => ({ x, top, width, height, pixelWidth: 400, pixelHeight: 280, pixels: async () => ({ data: new Uint8Array(0), channels: 3 as const }) });
     // A small photo with its caption beside it; under it, a line as near to it as to the wide photo below, whose caption
