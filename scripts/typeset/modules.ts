@@ -275,14 +275,22 @@ function placeContinuations(f: Frame, page: PageState, pending: readonly Pending
       continue;
     }
     const rest = p.lines.slice(p.from);
-    const span = Math.max(1, Math.min(page.sky.length - 1, Math.ceil(rest.length / 40)));
-    const { first, top } = slot(page, span, () => 0);
     const lh = f.style.body.size * f.style.body.leading;
     const lines: FlowLine[] = [{ text: p.inLine, indent: 0, role: 'jump', before: 0, bold: false }, ...rest];
-    const cols = (h: number): Column[] => Array.from({ length: span }, (_, i) => ({ x: colX(f, first + i), y: top, w: f.colWidth, h }));
-    let h = Math.ceil(lines.length / span) * lh;
+    // As many columns as it takes to hold it above the page's foot: a continuation set under another may have less
+    // height than it needs (seed 535 lost its last line there).
+    let span = Math.max(1, Math.min(page.sky.length - 1, Math.ceil(rest.length / 40)));
+    let first = 0;
+    let top = 0;
+    let h = 0;
+    const cols = (hh: number): Column[] => Array.from({ length: span }, (_, i) => ({ x: colX(f, first + i), y: top, w: f.colWidth, h: hh }));
     const total = (hh: number) => cols(hh).reduce((n, c, i, all) => n + fits(lines, all.slice(0, i).reduce((k, cc) => k + fits(lines, k, cc.h, lh), 0), c.h, lh), 0);
-    while (total(h) < lines.length && h < page.bottom - top) h += lh;
+    for (;; span++) {
+      ({ first, top } = slot(page, span, () => 0));
+      h = Math.ceil(lines.length / span) * lh;
+      while (total(h) < lines.length && h < page.bottom - top) h += lh;
+      if (total(h) >= lines.length || span >= page.sky.length) break;
+    }
     const items: Item[] = [];
     pourInto(cols(h), lines, 0, f.style, items, f.style.body.font);
     page.plan.items.push(...items);

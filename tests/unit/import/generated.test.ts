@@ -67,6 +67,20 @@ describe('the generator', () => {
       }
     }
   });
+  it('prints every line of running text it was given, a continuation set under another included (seed 535 lost one)', async () => {
+    const c = await launchContent();
+    for (const seed of [535, 1, 2, 3, 4]) {
+      const e = c.editions[seed % c.editions.length];
+      const text = editionText(c, e, fs.readFileSync(path.resolve(e.path), 'utf8'));
+      const { pages } = compose(text, seed);
+      const chars = (s: string) => s.replace(/\s/gu, '').length;
+      // Credits are printed in brackets.
+      const given = text.articles.flatMap((a) => a.blocks).reduce((n, b) => n + (b.kind === 'figure' ? 0 : chars(b.text) + (b.kind === 'credit' ? 2 : 0)), 0);
+      const running = new Set(['body', 'roll', 'subheading', 'credit']);
+      const printed = pages.flatMap((p) => p.items).reduce((n, it) => n + (it.kind === 'text' && running.has(it.role) ? it.lines.reduce((k, l) => k + chars(l.text), 0) : 0), 0);
+      expect(printed, `seed ${seed}`).toBe(given);
+    }
+  });
 });
 
 describe('the score', () => {
