@@ -347,8 +347,9 @@ function newsBlocks(ordered: readonly ReadPage[], run: LayoutRun, roomAfter: (l:
       }
       // A headline's unit is an article's start: the paragraph before it ends there, though it ends on a nearly full line
       // and the unit's 引题 is set in nearly the text's size (a continuation rejoined before the next article: tune seed 530).
+      // Out of a unit, text may go on from its last line: a line it took as its byline may be its paragraph's first (seed 148).
       const head = page.heads?.get(el);
-      if (open && open.head !== head) open = undefined;
+      if (open && head !== undefined && open.head !== head) open = undefined;
       if (open && (continues(open.last, open.region, l, region, body) || endsWithName(open.last, l) || centredShortUnder(open.last, l, body))) {
         // A headline's lines are joined again as a whole (each break judged against all its lines); a paragraph's one by one.
         open.lines.push(l);

@@ -247,11 +247,11 @@ function bodyRunSize(runs: readonly TextRun[]): number | undefined {
  */
 const inBodySize = (size: number, body: number | undefined): boolean => body !== undefined && Math.abs(size - body) < 0.25;
 /**
- * Whether a run is set in about the running text's size, the two rounded to a point: an opening mark such a run hangs
- * into a gutter is not text of the column left of it (a roll's heading set in 11 points over text in 10.5, “五星奖”榜单:
- * Typst, tune seed 280).
+ * Whether a run is set in about the running text's size, within half a point: an opening mark such a run hangs into a
+ * gutter is not text of the column left of it (a roll's heading set in 11 points over text in 10.5, “五星奖”榜单: Typst,
+ * tune seed 280), and a space it draws across a gutter is no line's.
  */
-const nearBodySize = (size: number, body: number | undefined): boolean => body !== undefined && Math.round(size) === Math.round(body);
+const nearBodySize = (size: number, body: number | undefined): boolean => body !== undefined && Math.abs(size - body) <= 0.51;
 
 export function pageGutters(runs: readonly TextRun[], width: number): { from: number; to: number }[] {
   const body = bodyRunSize(runs);
