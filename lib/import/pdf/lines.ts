@@ -228,11 +228,6 @@ export function pageLines(page: PdfPage): Line[] {
   return lines.map(({ runs: rs }) => toLine(page.number, rs, onBaseline(rs))).filter((l) => l.text.trim().length > 0);
 }
 
-/**
- * The page's gutters: vertical channels the running text never crosses,
- * found from where the runs of the page's most common size lie. A headline
- * may cross one; two runs on either side of one are never one line.
- */
 /** The size most of a page's characters are set in (to a tenth of a point), or undefined for a page without text. */
 function bodyRunSize(runs: readonly TextRun[]): number | undefined {
   const sizes = new Map<number, number>();
@@ -253,6 +248,11 @@ const inBodySize = (size: number, body: number | undefined): boolean => body !==
  */
 const nearBodySize = (size: number, body: number | undefined): boolean => body !== undefined && Math.abs(size - body) <= 0.51;
 
+/**
+ * The page's gutters: vertical channels the running text never crosses,
+ * found from where the runs of the page's most common size lie. A headline
+ * may cross one; two runs on either side of one are never one line.
+ */
 export function pageGutters(runs: readonly TextRun[], width: number): { from: number; to: number }[] {
   const body = bodyRunSize(runs);
   if (body === undefined) return [];
