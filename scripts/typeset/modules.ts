@@ -275,28 +275,29 @@ function placeContinuations(f: Frame, page: PageState, pending: readonly Pending
       continue;
     }
     const rest = p.lines.slice(p.from);
-    const lh = f.style.body.size * f.style.body.leading;
     const lines: FlowLine[] = [{ text: p.inLine, indent: 0, role: 'jump', before: 0, bold: false }, ...rest];
     // As many columns as it takes to hold it above the page's foot: a continuation set under another may have less
     // height than it needs (seed 535 lost its last line there).
     let span = Math.max(1, Math.min(page.sky.length - 1, Math.ceil(rest.length / 40)));
-    let first = 0;
-    let top = 0;
-    let h = 0;
-    const cols = (hh: number): Column[] => Array.from({ length: span }, (_, i) => ({ x: colX(f, first + i), y: top, w: f.colWidth, h: hh }));
-    const total = (hh: number) => cols(hh).reduce((n, c, i, all) => n + fits(lines, all.slice(0, i).reduce((k, cc) => k + fits(lines, k, cc.h, lh), 0), c.h, lh), 0);
-    for (;; span++) {
-      ({ first, top } = slot(page, span, () => 0));
-      h = Math.ceil(lines.length / span) * lh;
-      while (total(h) < lines.length && h < page.bottom - top) h += lh;
-      if (total(h) >= lines.length || span >= page.sky.length) break;
-    }
+    let at = continuationFrame(f, page, lines, span);
+    while (!at.holds && span < page.sky.length) at = continuationFrame(f, page, lines, ++span);
     const items: Item[] = [];
-    pourInto(cols(h), lines, 0, f.style, items, f.style.body.font);
+    pourInto(at.columns, lines, 0, f.style, items, f.style.body.font);
     page.plan.items.push(...items);
-    for (let c = first; c < first + span; c++) page.sky[c] = top + h + f.style.gutter;
+    for (let c = at.first; c < at.first + span; c++) page.sky[c] = at.top + at.height + f.style.gutter;
   }
   return later;
+}
+
+/** Where `lines` go in `span` columns at the page's highest free slot: as high as they need, down to the page's foot at most. */
+function continuationFrame(f: Frame, page: PageState, lines: readonly FlowLine[], span: number): { first: number; top: number; height: number; columns: Column[]; holds: boolean } {
+  const { first, top } = slot(page, span, () => 0);
+  const lh = f.style.body.size * f.style.body.leading;
+  const cols = (h: number): Column[] => Array.from({ length: span }, (_, i) => ({ x: colX(f, first + i), y: top, w: f.colWidth, h }));
+  const total = (h: number) => cols(h).reduce((n, c, i, all) => n + fits(lines, all.slice(0, i).reduce((k, cc) => k + fits(lines, k, cc.h, lh), 0), c.h, lh), 0);
+  let height = Math.ceil(lines.length / span) * lh;
+  while (total(height) < lines.length && height < page.bottom - top) height += lh;
+  return { first, top, height, columns: cols(height), holds: total(height) >= lines.length };
 }
 
 export type { Box };

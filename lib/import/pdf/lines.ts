@@ -231,7 +231,10 @@ export function pageLines(page: PdfPage): Line[] {
 /** The size most of a page's characters are set in (to a tenth of a point), or undefined for a page without text. */
 function bodyRunSize(runs: readonly TextRun[]): number | undefined {
   const sizes = new Map<number, number>();
-  for (const r of runs) sizes.set(Math.round(r.size * 10) / 10, (sizes.get(Math.round(r.size * 10) / 10) ?? 0) + r.text.length);
+  for (const r of runs) {
+    const tenth = Math.round(r.size * 10) / 10;
+    sizes.set(tenth, (sizes.get(tenth) ?? 0) + r.text.length);
+  }
   return [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
