@@ -49,5 +49,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
+    // The default is SIGKILL, which leaves the script no moment to remove its nginx prefix from /tmp.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   },
 });

@@ -22,7 +22,9 @@ export function lighthouse(url: string, categories: readonly Category[] = ALL): 
   const run = spawnSync(
     process.execPath,
     [CLI, url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${categories.join(',')}`, `--chrome-flags=${chromiumLaunch.args.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath }, encoding: 'utf8' },
+    // TMPDIR is the run's folder: Lighthouse ends Chromium with SIGKILL, which leaves Chromium's singleton folder
+    // (org.chromium.Chromium.*) behind; in here it goes with the report.
+    { env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath, TMPDIR: dir }, encoding: 'utf8' },
   );
   if (run.status !== 0 || !fs.existsSync(out)) {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 port="${1:-4173}"
 root="$(realpath -s "${2:-out}")"  # -s: a release link (deploy) is served through, as in production
 command -v nginx >/dev/null || { echo "nginx is not installed (apt-get install nginx)" >&2; exit 1; }
-prefix="$(mktemp -d /tmp/chenbao-nginx.XXXXXX)"
+prefix="$(mktemp -d "${TMPDIR:-/tmp}/chenbao-nginx.XXXXXX")"
 mkdir -p "$prefix/conf/snippets/shequchenbao" "$prefix/logs"
 cp deploy/security-headers.conf "$prefix/conf/snippets/shequchenbao/"
 sed -e "s#^\( *\)listen .*@test listen#\1listen 127.0.0.1:${port};#" \
@@ -37,5 +37,10 @@ user_line=""
 [ "$(id -u)" -eq 0 ] && user_line="user root;"
 sed -i "1i $user_line" "$prefix/conf/nginx.conf"
 nginx -p "$prefix" -c "$prefix/conf/nginx.conf" -t -q
-trap 'nginx -p "$prefix" -c "$prefix/conf/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$prefix"' EXIT
-exec nginx -p "$prefix" -c "$prefix/conf/nginx.conf" -g 'daemon off;'
+# nginx runs as a child, not exec'd: an exec'd nginx would take this shell's place and its EXIT trap with it, and
+# every run would leave its prefix in /tmp. A TERM or INT to this shell (or its group) stops nginx, then the prefix goes.
+nginx -p "$prefix" -c "$prefix/conf/nginx.conf" -g 'daemon off;' &
+server=$!
+trap 'kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$prefix"' EXIT
+trap 'exit 0' TERM INT HUP
+wait "$server"
