@@ -11,6 +11,7 @@ import { awardLevel, CREDIT, isClosed, LIST_ITEM, LONG_TITLE, ORDERED_ITEM, prog
 import { cjkSpaces, fullWidthPunctuation, joinCjk, removeAt, repairYi } from './repair';
 import type { Block, ImportNote, ImportOptions, ImportResult, ImportStats, NoteKind } from './types';
 
+const OPEN_ITEM = '这一项没有句末标点，同一列表的其他各项都有：原文可能缺了一部分，或接续的文字在别处。请对照原报；确实缺失时在项末写〔原文缺失〕';
 const OPEN_END = '这一段没有句末标点，后面也没有能接上的文字：原文可能缺了一部分，或接续的文字在别处。请对照原报；确实缺失时在段末写〔原文缺失〕';
 
 /** How a PDF's photo is written into the draft: its file name under the edition's media folder. */
@@ -65,6 +66,8 @@ class DraftWriter {
   private openPara: number | undefined;
   private paraLine = 0;
   private held: Block[] = [];
+  /** The list being written: its items' lines in `out`, and its flags, written above it when it ends (closeList). */
+  private list: { at: number[]; flags: { line: number; message: string }[]; sourceLines: number[] } = { at: [], flags: [], sourceLines: [] };
   private kicker: Block | undefined;
   private lastLevel: { programme: AwardProgramme; level: string } | undefined;
   private rollProgramme: AwardProgramme | undefined;
@@ -200,6 +203,7 @@ class DraftWriter {
   }
 
   place(it: Block): void {
+    if (it.kind !== 'list' || it.role === 'award') this.closeList();
     if (this.placeByKind(it) || this.placeByRole(it)) return;
     this.placeText(it);
   }
@@ -249,7 +253,12 @@ class DraftWriter {
           const item = ordered ? `${ordered[1]}. ${this.paragraph(text)}` : this.heading(it).replace(LIST_ITEM, '- $1');
           it.doubt ??= text.doubt;
           const previous = this.out[this.out.length - 1] ?? '';
-          this.out.push(...(previous.startsWith('- ') === item.startsWith('- ') && /^(?:- |\d+\. )/.test(previous) ? [] : ['']), item);
+          const parted = !(previous.startsWith('- ') === item.startsWith('- ') && /^(?:- |\d+\. )/.test(previous));
+          if (parted) this.closeList();
+          this.out.push(...(parted ? [''] : []), item);
+          this.list.at.push(this.out.length - 1);
+          this.list.sourceLines.push(it.line);
+          if (it.doubt) this.list.flags.push({ line: it.line, message: it.doubt });
         }
         return true;
       default:
@@ -348,6 +357,19 @@ class DraftWriter {
     if (isHeading) this.stats.subheadings++;
   }
 
+  /**
+   * The list ends: its flags go above it, where they part no item from the next. An item without the closing mark every
+   * other item of its list has was cut short, as a paragraph without one is (closePara).
+   */
+  private closeList(): void {
+    const { at, flags, sourceLines } = this.list;
+    this.list = { at: [], flags: [], sourceLines: [] };
+    if (!at.length) return;
+    const closed = at.map((i) => isClosed(this.out[i]) || /[:：]$/u.test(this.out[i]));
+    if (at.length >= 2) closed.forEach((c, k) => c || closed.filter(Boolean).length < at.length - 1 || flags.push({ line: sourceLines[k], message: OPEN_ITEM }));
+    flags.sort((a, b) => a.line - b.line).forEach((f, k) => this.flag(f.line, f.message, at[0] + k));
+  }
+
   /** Running text: a new paragraph, or the one a sentence broken across columns goes on in. */
   private placeText(it: Block): void {
     const text = this.paragraph(it);
@@ -418,6 +440,7 @@ class DraftWriter {
 
   /** The edition file: front matter, the body with each article's regions and full-width punctuation, flags numbered. */
   finish(input: string): ImportResult {
+    this.closeList();
     const pages = this.extra.pages ?? [];
     // Where each article was printed, written after its headline (数字报).
     const placed = this.out.flatMap((l) => (l.startsWith(REGION_MARK) ? regionLines(this.printed[Number(l.slice(REGION_MARK.length))] ?? [], pages) : [l]));

@@ -271,6 +271,20 @@ describe('the importer, line by line', () => {
     expect(r.markdown).toMatch(/【导入存疑】原文第3行：这一段没有句末标点/);
   });
 
+  it('flags a list item that stops where every other item of its list has its closing mark, above the list, which stays whole', () => {
+    const r = run('## 标题\n\n1. 第一项写完了。\n2. 第二项写完了。\n3. 第三项在这里停下\n\n正文。\n');
+    expect(r.markdown).toMatch(/【导入存疑】原文第5行：这一项没有句末标点[^\n]*\n1\. 第一项写完了。\n2\. 第二项写完了。\n3\. 第三项在这里停下\n/u);
+    // Items that end as they please (names), or a list half without marks, are as printed.
+    for (const list of ['- 张三\n- 李四\n- 王五', '1. 第一项写完了。\n2. 第二项在这里停下\n3. 第三项在这里停下']) {
+      expect(run(`## 标题\n\n${list}\n\n正文。\n`).markdown).not.toContain('【导入存疑】');
+    }
+  });
+
+  it('flags a doubt about a list item (spaces kept between Chinese) above its list', () => {
+    const r = run('## 标题\n\n1. 第一 项写完了。\n2. 第二项写完了。\n\n正文。\n');
+    expect(r.markdown).toMatch(/【导入存疑】原文第3行：保留了中文之间的空格[^\n]*\n1\. 第一 项写完了。\n2\. 第二项写完了。\n/u);
+  });
+
   it('reads Windows line endings and a byte-order mark as it reads plain text', () => {
     const { input } = importSeed('2019-12-12-changfengxincun.md');
     expect(run(`\uFEFF${input.replace(/\n/g, '\r\n')}`, 'changfengxincun', '2019-12-12').markdown).toBe(run(input, 'changfengxincun', '2019-12-12').markdown);
