@@ -13,4 +13,4 @@ export type { ExtractedPhoto } from './pdf/photos';
 export type { PageImage } from './pdf/pages';
 
 export { readPdf } from './pdf/read';
-export { addScore, emptyTotals, frontField, headlineKey, importAsTranscribed, paragraphsOf, type PlacedPhoto, rewrap, rewrapEach, scoreImport, scorePhotos, withoutFlags } from './score';
+export { addScore, emptyTotals, frontField, headlineKey, importAsTranscribed, matchCount, paragraphsOf, type PlacedPhoto, rewrap, rewrapEach, scoreImport, scorePhotos, withoutFlags } from './score';

@@ -63,7 +63,8 @@ function unmatched(a: readonly string[], b: readonly string[]): string[] {
   });
 }
 
-function matchCount(a: readonly string[], b: readonly string[]): number {
+/** How many of `a` have a match in `b`, each of `b` matched once. */
+export function matchCount(a: readonly string[], b: readonly string[]): number {
   const pool = new Map<string, number>();
   for (const x of b) pool.set(x, (pool.get(x) ?? 0) + 1);
   let n = 0;

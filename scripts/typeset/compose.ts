@@ -55,6 +55,8 @@ export interface CompositionKey {
   furniture: string[];
   /** Articles continued on a later page: the pages, and how the jump lines read. */
   jumps: { article: string; from: number; to: number; out: string; in: string }[];
+  /** By article, where its headline's printed lines hide a space its text has (unshownSpaces). */
+  unshownSpaces: Record<string, number[]>;
   style: Style;
 }
 
@@ -160,6 +162,29 @@ export function breakPhrases(text: string, em: number): string[] {
     line = pieces.at(-1) ?? '';
   }
   if (line) out.push(line);
+  return out;
+}
+
+/**
+ * Where a headline's printed lines (breakPhrases at `em`) hide a space set
+ * between two phrases: its offsets in `title`. A phrase's space at a line's
+ * end shows as the line stopping short of where a wrap inside one phrase would
+ * have stopped; where the phrase filled the line (or hung its closing mark past
+ * it), a wrap would have broken there too, and the page's geometry says nothing
+ * of the space (only the words may: a residential area's name, a couplet).
+ */
+export function unshownSpaces(title: string, lines: readonly string[], em: number): number[] {
+  // Offsets in characters (code points), as [...title] counts them.
+  const chars = [...title];
+  const out: number[] = [];
+  let at = 0;
+  lines.forEach((line, i) => {
+    if (i > 0 && chars[at] === ' ') {
+      if (breakLines(`${lines[i - 1]}${line}`, em)[0]?.text === lines[i - 1]) out.push(at);
+      at++;
+    }
+    at += [...line].length;
+  });
   return out;
 }
 

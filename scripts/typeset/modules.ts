@@ -10,6 +10,7 @@ import { random } from '../random';
 import {
   breakLines,
   breakPhrases,
+  unshownSpaces,
   drawnWidth,
   colX,
   drawStyle,
@@ -56,7 +57,7 @@ export function compose(e: EditionText, seed: number): { pages: PagePlan[]; key:
   const style = drawStyle(rnd);
   const { width } = PAPER[style.paper];
   const colWidth = (width - 2 * style.margin - (style.columns - 1) * style.gutter) / style.columns;
-  const key: CompositionKey = { edition: e.id, seed, figures: [], furniture: ['logo'], jumps: [], style };
+  const key: CompositionKey = { edition: e.id, seed, figures: [], furniture: ['logo'], jumps: [], unshownSpaces: {}, style };
   const f: Frame = { style, rnd, colWidth, left: style.margin, key, photoSeed: seed * 100 };
   const pages: PageState[] = [newPage(f, e, 1)];
   let pending: Pending[] = [];
@@ -194,6 +195,8 @@ function header(f: Frame, items: Item[], a: ArticleText, x: number, y: number, w
   const place = (text: string, size: number, bold: boolean, role: 'kicker' | 'headline' | 'subtitle' | 'byline', font: 'serif' | 'sans', lh: number) => {
     // Broken to the frame's own measure (a headline is set ragged, to no grid of whole characters).
     const lines = role === 'byline' ? breakLines(text, Math.floor(w / size)).map((l) => l.text.trim()) : breakPhrases(text, w / size);
+    // The article's last layout is the one printed: an article laid out again on the next page writes over this.
+    if (role === 'headline') f.key.unshownSpaces[a.id] = unshownSpaces(text, lines, w / size);
     items.push({
       kind: 'text',
       role,

@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import type { Content } from '../../lib/content';
-import { frontField, headlineKey, importPdf, scoreImport, scorePhotos, unaccounted, withoutFlags, type ImportOptions } from '../../lib/import';
+import { parseEdition, type Content } from '../../lib/content';
+import { frontField, headlineKey, importPdf, matchCount, scoreImport, scorePhotos, unaccounted, withoutFlags, type ImportOptions } from '../../lib/import';
 import { editionText } from './edition-text';
 import { compose, type CompositionKey } from './compose-index';
 import { photoJpeg, producePdf, type Producer } from './produce';
@@ -24,7 +24,8 @@ export interface GeneratedScore {
   producer: Producer;
   edition: string;
   pages: number;
-  titles: { draft: number; truth: number; matched: number };
+  /** `asPrinted`: matched against each headline as its printed lines show it (printedHeadline), not as transcribed. */
+  titles: { draft: number; truth: number; matched: number; asPrinted: number };
   paragraphs: { truth: number; identical: number };
   photos: { truth: number; placed: number };
   jumps: { truth: number; rejoined: number };
@@ -69,6 +70,22 @@ export function rejoined(draft: string, truth: string, jumps: CompositionKey['ju
   }).length;
 }
 
+/**
+ * The draft's headlines, each that differs from a transcribed one only by spaces its printed lines hid (unshownSpaces)
+ * written as transcribed: what a reader of the page could not have known is not counted against the importer.
+ */
+export function titlesAsPrinted(draft: readonly string[], truth: readonly { id: string; title: string }[], unshown: Record<string, readonly number[]>): string[] {
+  const out = [...draft];
+  for (const { id, title } of truth) {
+    const hidden = new Set(unshown[id] ?? []);
+    if (!hidden.size || out.includes(title)) continue;
+    const pattern = new RegExp(`^${[...title].map((ch, i) => (hidden.has(i) ? ' ?' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'u');
+    const at = out.findIndex((d) => pattern.test(d));
+    if (at >= 0) out[at] = title;
+  }
+  return out;
+}
+
 export async function scoreGenerated(c: Content, seed: number, producer: Producer, ctx: Pick<ImportOptions, 'gazetteer' | 'catalogue'>): Promise<GeneratedScore> {
   const e = c.editions[seed % c.editions.length];
   const file = fs.readFileSync(path.resolve(e.path), 'utf8');
@@ -81,12 +98,16 @@ export async function scoreGenerated(c: Content, seed: number, producer: Produce
   const s = scoreImport(r.result.markdown, truth, ctxParse);
   const ph = await scorePhotos(r.result.markdown, truth, ctxParse, key.figures, (f) => r.photos.find((p) => p.file === f)?.bytes, sameScene);
   const titleOf = (id: string) => c.article.get(id)?.title;
+  // A space the page does not show (a phrase that filled its line) is not the importer's to find: scored apart too.
+  const draftTitles = parseEdition(withoutFlags(r.result.markdown), 'draft.md', ctxParse).articles.map((a) => a.title);
+  const truthArticles = parseEdition(truth, 'truth.md', ctxParse).articles;
+  const asPrinted = titlesAsPrinted(draftTitles, truthArticles, key.unshownSpaces);
   return {
     seed,
     producer,
     edition: e.id,
     pages: pages.length,
-    titles: { draft: s.titles.draft, truth: s.titles.truth, matched: s.titles.matched },
+    titles: { draft: s.titles.draft, truth: s.titles.truth, matched: s.titles.matched, asPrinted: matchCount(asPrinted, truthArticles.map((a) => a.title)) },
     paragraphs: { truth: s.paragraphs.truth, identical: s.paragraphs.identical },
     photos: { truth: ph.truth, placed: ph.placed },
     jumps: { truth: key.jumps.length, rejoined: rejoined(r.result.markdown, truth, key.jumps, titleOf) },
@@ -100,6 +121,9 @@ export interface GeneratedTotals {
   pages: number;
   titlePrecision: number;
   titleRecall: number;
+  /** Precision and recall against the headlines as printed (a phrase's space the page does not show left out). */
+  titlePrecisionAsPrinted: number;
+  titleRecallAsPrinted: number;
   paragraphs: number;
   photos: number;
   jumps: string;
@@ -115,6 +139,8 @@ export function generatedTotals(scores: readonly GeneratedScore[]): GeneratedTot
     pages: sum((s) => s.pages),
     titlePrecision: share(sum((s) => s.titles.matched), sum((s) => s.titles.draft)),
     titleRecall: share(sum((s) => s.titles.matched), sum((s) => s.titles.truth)),
+    titlePrecisionAsPrinted: share(sum((s) => s.titles.asPrinted), sum((s) => s.titles.draft)),
+    titleRecallAsPrinted: share(sum((s) => s.titles.asPrinted), sum((s) => s.titles.truth)),
     paragraphs: share(sum((s) => s.paragraphs.identical), sum((s) => s.paragraphs.truth)),
     photos: share(sum((s) => s.photos.placed), sum((s) => s.photos.truth)),
     jumps: `${sum((s) => s.jumps.rejoined)}/${sum((s) => s.jumps.truth)}`,
@@ -125,5 +151,5 @@ export function generatedTotals(scores: readonly GeneratedScore[]): GeneratedTot
 
 export function formatGenerated(label: string, t: GeneratedTotals): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  return `${label.padEnd(32)}${`${t.documents} docs, ${t.pages} pages`.padEnd(22)}headlines P ${pct(t.titlePrecision)} R ${pct(t.titleRecall)}   paragraphs ${pct(t.paragraphs)}   photos ${pct(t.photos)}   jumps rejoined ${t.jumps}   placeholders ${t.placeholders}   lost ${t.lost}`;
+  return `${label.padEnd(32)}${`${t.documents} docs, ${t.pages} pages`.padEnd(22)}headlines P ${pct(t.titlePrecision)} R ${pct(t.titleRecall)} (as printed P ${pct(t.titlePrecisionAsPrinted)} R ${pct(t.titleRecallAsPrinted)})   paragraphs ${pct(t.paragraphs)}   photos ${pct(t.photos)}   jumps rejoined ${t.jumps}   placeholders ${t.placeholders}   lost ${t.lost}`;
 }

@@ -10,12 +10,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { breakPhrases, flowLines } from '../../../scripts/typeset/compose';
+import { breakPhrases, flowLines, unshownSpaces } from '../../../scripts/typeset/compose';
 import { compose } from '../../../scripts/typeset/compose-index';
 import { editionText } from '../../../scripts/typeset/edition-text';
 import { closeProducers, producePdf, type Producer } from '../../../scripts/typeset/produce';
 import { readPdf } from '../../../lib/import';
-import { generatedTotals, rejoined, scoreGenerated } from '../../../scripts/typeset/score';
+import { generatedTotals, rejoined, scoreGenerated, titlesAsPrinted } from '../../../scripts/typeset/score';
 import { launchContent, realContext } from '../helpers';
 
 const ctx = realContext();
@@ -41,12 +41,14 @@ afterAll(() => closeProducers());
  * their continuations by their words, and short justified lines read as spaced out): Chromium's held-out paragraphs
  * 0.961 → 1. Raised on 4 December, early (a gutter measured from the text's ink, a byline centred under its headline,
  * a headline's own frame where its rows show it set narrower): tune paragraphs 0.987 → 1 for both producers.
+ * `asPrinted`, 4 December, evening: headlines scored against what their printed lines show, a space hidden by a phrase
+ * that filled its line not counted (unshownSpaces); every sample scores 1.
  */
-const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titlePrecision: number; titleRecall: number; paragraphs: number; photos: number }> = {
-  'tune, Chromium': { seeds: [1, 5], producer: 'chromium', titlePrecision: 1, titleRecall: 1, paragraphs: 1, photos: 1 },
-  'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 1, titleRecall: 1, paragraphs: 1, photos: 1 },
-  'held-out, Chromium': { seeds: [10_001, 10_005], producer: 'chromium', titlePrecision: 0.952, titleRecall: 0.952, paragraphs: 1, photos: 1 },
-  'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.952, titleRecall: 0.952, paragraphs: 1, photos: 1 },
+const FLOORS: Record<string, { seeds: [number, number]; producer: Producer; titlePrecision: number; titleRecall: number; asPrinted: number; paragraphs: number; photos: number }> = {
+  'tune, Chromium': { seeds: [1, 5], producer: 'chromium', titlePrecision: 1, titleRecall: 1, asPrinted: 1, paragraphs: 1, photos: 1 },
+  'tune, Typst': { seeds: [1, 5], producer: 'typst', titlePrecision: 1, titleRecall: 1, asPrinted: 1, paragraphs: 1, photos: 1 },
+  'held-out, Chromium': { seeds: [10_001, 10_005], producer: 'chromium', titlePrecision: 0.952, titleRecall: 0.952, asPrinted: 1, paragraphs: 1, photos: 1 },
+  'held-out, Typst': { seeds: [10_001, 10_005], producer: 'typst', titlePrecision: 0.952, titleRecall: 0.952, asPrinted: 1, paragraphs: 1, photos: 1 },
 };
 
 describe('the generator', () => {
@@ -55,6 +57,19 @@ describe('the generator', () => {
     expect(breakPhrases('师大二村 听老党员解读 十九届四中全会精神', 11)).toEqual(['师大二村 听老党员解读', '十九届四中全会精神']);
     expect(breakPhrases('虹旭居民区 长风新村街道举办国际志愿者日', 6)).toEqual(['虹旭居民区', '长风新村街道', '举办国际志愿', '者日']);
     for (const em of [3, 5, 8, 13]) for (const l of breakPhrases('打通社区治理“最后一公里” 专题会上大家畅谈了想法', em)) expect(l).toBe(l.trim());
+  });
+
+  it('names the spaces a headline\'s printed lines hide: a phrase that fills its line, or hangs its closing mark past it', () => {
+    const title = '师大二村 听老党员解读 十九届四中全会精神';
+    // At 6 ems 听老党员解读 fills its line: a wrap would have broken there too. 师大二村 stops two characters short.
+    expect(unshownSpaces(title, breakPhrases(title, 6), 6)).toEqual([11]);
+    // At 7 ems both lines stop short of the measure: each space shows.
+    expect(unshownSpaces(title, breakPhrases(title, 7), 7)).toEqual([]);
+    const quoted = '打通社区治理“最后一公里” 专题会上大家畅谈了想法';
+    expect(breakPhrases(quoted, 12.2)[0]).toBe('打通社区治理“最后一公里”');
+    expect(unshownSpaces(quoted, breakPhrases(quoted, 12.2), 12.2)).toEqual([13]);
+    // A wrap inside a phrase is no space at all.
+    expect(unshownSpaces('长风新村街道举办国际志愿者日', breakPhrases('长风新村街道举办国际志愿者日', 6), 6)).toEqual([]);
   });
 
   it('sets a subheading, a size larger than the text, to no more of its column than the text (bar one hung mark)', () => {
@@ -100,6 +115,22 @@ describe('the score', () => {
     const p = section.split('\n').filter((l) => l && !/^[@#-]/u.test(l)).at(-1) ?? '';
     expect(p.length).toBeGreaterThan(20);
     expect(rejoined(lost.replace(`${p}\n`, '').concat(`\n## 别处\n\n${p}\n`), truth, jumps, titleOf)).toBe(0);
+  });
+});
+
+describe('headlines as printed', () => {
+  const truth = [
+    { id: 'a', title: '师大二村 听老党员解读 十九届四中全会精神' },
+    { id: 'b', title: '坚持党员“四先” 破解治理难题' },
+  ];
+  const unshown = { a: [11] };
+  it('forgive only a space the printed lines hid', () => {
+    expect(titlesAsPrinted(['师大二村 听老党员解读十九届四中全会精神', '坚持党员“四先” 破解治理难题'], truth, unshown)).toEqual(truth.map((t) => t.title));
+    // The space the page showed (after 师大二村) is still the importer's to find, and so is one the key does not name.
+    expect(titlesAsPrinted(['师大二村听老党员解读十九届四中全会精神'], truth, unshown)).toEqual(['师大二村听老党员解读十九届四中全会精神']);
+    expect(titlesAsPrinted(['坚持党员“四先”破解治理难题'], truth, unshown)).toEqual(['坚持党员“四先”破解治理难题']);
+    // Nor is any other difference forgiven.
+    expect(titlesAsPrinted(['师大二村 听老党员解读十九届四中全会'], truth, unshown)).toEqual(['师大二村 听老党员解读十九届四中全会']);
   });
 });
 
@@ -158,6 +189,7 @@ describe('scores on random layouts', () => {
       expect(t.lost).toBe(0);
       expect(t.titlePrecision).toBeGreaterThanOrEqual(floor.titlePrecision - 0.0005);
       expect(t.titleRecall).toBeGreaterThanOrEqual(floor.titleRecall - 0.0005);
+      expect(Math.min(t.titlePrecisionAsPrinted, t.titleRecallAsPrinted)).toBeGreaterThanOrEqual(floor.asPrinted - 0.0005);
       expect(t.paragraphs).toBeGreaterThanOrEqual(floor.paragraphs - 0.0005);
       expect(t.photos).toBeGreaterThanOrEqual(floor.photos - 0.0005);
     }, 300_000);
