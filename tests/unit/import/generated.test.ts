@@ -161,6 +161,18 @@ describe('the producers', () => {
       expect(full, producer).toBeGreaterThan(50);
     }
   }, 120_000);
+
+  it('print each document as if alone: Typst after another document draws the same text (seed 579 after 578 printed 社区晨日)', async () => {
+    const c = await launchContent();
+    const text = async (seed: number) => {
+      const e = c.editions[seed % c.editions.length];
+      const { pages } = compose(editionText(c, e, fs.readFileSync(path.resolve(e.path), 'utf8')), seed);
+      // The masthead, the page's largest type (the blurb beside it names 社区晨报 too).
+      return (await readPdf(new Uint8Array(await producePdf('typst', pages, seed))))[0].runs.filter((r) => r.size > 40).map((r) => r.text).join('');
+    };
+    await text(578);
+    expect(await text(579)).toBe('社区晨报');
+  }, 60_000);
 });
 
 describe('the answer key', () => {
