@@ -22,18 +22,20 @@ function bigrams(text: string): Set<string> {
  * How much each continuation shares with each article: the pairs both hold, each weighted by how few of the articles
  * hold it (a pair every article uses, 社区, tells them apart no more than 的 does), over the square root of the pairs
  * the article holds (a long article shares more with anything); and, where the article's last words and the
- * continuation's first make a word across the break (分类过|程中), a share as large as the continuation's best.
+ * continuation's first make a word across the break (分类过|程中), a share as large as the largest on the page: a
+ * word broken across the jump outweighs the words two articles on one subject both use (幸|福感, tune seed 580,
+ * where the other continuation shared more with that article than with its own).
  */
 function affinities(outs: readonly string[], ins: readonly string[]): number[][] {
   const outGrams = outs.map(bigrams);
   const held = new Map<string, number>();
   for (const grams of outGrams) for (const g of grams) held.set(g, (held.get(g) ?? 0) + 1);
-  return ins.map((text) => {
+  const shared = ins.map((text) => {
     const grams = bigrams(text);
-    const shared = outGrams.map((og) => [...grams].reduce((sum, g) => (og.has(g) ? sum + Math.log(1 + outs.length / held.get(g)!) : sum), 0) / Math.sqrt(Math.max(1, og.size)));
-    const best = Math.max(...shared);
-    return shared.map((v, o) => v + (splitsWord(outs[o], text) ? best : 0));
+    return outGrams.map((og) => [...grams].reduce((sum, g) => (og.has(g) ? sum + Math.log(1 + outs.length / held.get(g)!) : sum), 0) / Math.sqrt(Math.max(1, og.size)));
   });
+  const top = Math.max(0, ...shared.flat());
+  return shared.map((row, i) => row.map((v, o) => v + (splitsWord(outs[o], ins[i]) ? top : 0)));
 }
 
 /** Up to this many continuations, every pairing is weighed; more (never seen on one page), one at a time, best first. */

@@ -28,6 +28,17 @@ describe('pairing jumped articles with their continuations', () => {
     expect(pairJumps(outs, ins)).toEqual([1, 0]);
   });
 
+  it('pairs by the word an article breaks off in even where the other continuation shares more words with it', () => {
+    // Tune seed 580: two articles on one residential area's governance; the longer continuation shares more words with the
+    // article it does not continue, and only 幸|福感 (and no word across 小区|进出) tells them apart.
+    const outs = [
+      '陶家宅居民区成功经验表明，要全面加强党对社区治理的领导，调动居民参与社区治理的积极性和主动性，可以增强居民百姓的参与感、获得感和幸',
+      '一是定期组织社区干部进行法治专题学习，居委会与业委会一同解决居民反映的常态化疫情防控期间小区',
+    ];
+    const ins = ['福感。3.依法治理是确保人民安居乐业的有力保障', '进出管理问题。统筹整合多方资源提高社区治理效能，陶家宅居民区党总支充分调动居民参与社区治理的积极性和主动性，增强居民百姓的获得感'];
+    expect(pairJumps(outs, ins)).toEqual([0, 1]);
+  });
+
   it('keeps reading order where the words tell nothing, and pairs no two continuations with one article', () => {
     expect(pairJumps(['甲乙丙丁', '戊己庚辛'], ['子丑寅卯', '辰巳午未'])).toEqual([0, 1]);
     const paired = pairJumps(articles, [continuations[0], continuations[0], continuations[0]]);

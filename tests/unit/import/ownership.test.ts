@@ -163,6 +163,13 @@ describe('reading by headline ownership', () => {
     const rest = Array.from({ length: 12 }, (_, i) => line(40, 85 + i * 15, '字'.repeat(10), BODY, 97.5));
     const typst = readPage([headline, first, ...rest], [], BODY);
     expect(typst.edges.get(headline)?.frame?.right).toBeCloseTo(137.5, 5);
+    // Where lines ending on a hung mark, all at one place, outnumber full lines set a fraction of a point apart, the full
+    // lines say where the column ends (Typst, tune seed 565: （集团） and ， hung 4.8 points past it).
+    const full = [97.5, 97.9, 98.1].map((w, i) => line(40, 85 + i * 15, '字'.repeat(10), BODY, w));
+    const hung = Array.from({ length: 4 }, (_, i) => line(40, 130 + i * 15, `${'字'.repeat(9)}，`, BODY, 102.3));
+    const right = readPage([headline, ...full, ...hung], [], BODY).edges.get(headline)?.frame?.right ?? 0;
+    expect(right).toBeGreaterThanOrEqual(137.5);
+    expect(right).toBeLessThanOrEqual(138.1);
   });
 
   it('takes a long 引题 set small on two lines, right over its headline, for the headline\'s, not for text of the page before', () => {

@@ -131,6 +131,17 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const masthead = [run('长风新村街道 · 2019年12月12日', 10, 40, 10.4), run('长风新村街道党工委 联合出版', 10, 54, 10.4)];
     expect(pageGutters(twoColumns(masthead).runs, 300)).toEqual([{ from: 110, to: 122 }]);
   });
+  it('finds the channel under a masthead whose two lines in the text\'s own size cross it, and keeps a headline\'s hung mark out of the 引题 beside it (Chromium, tune seed 552)', () => {
+    // Seed 552: the masthead's date and publisher in 10 points, as the text is, run across the first gutter; a headline
+    // of the first column hangs its closing quote into the gutter, and the next column's 引题 starts just past it.
+    const runs: TextRun[] = [run('长风新村街道 · 2019年12月12日', 10, 40), run('长风新村街道党工委 联合出版', 10, 54)];
+    for (let i = 0; i < 22; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 122, 100 + i * 14));
+    expect(pageGutters(runs, 300)).toEqual([{ from: 110, to: 122 }]);
+    runs.push({ ...run('“最后一公里”', 10, 80, 16, true), width: 112 }, run('汇集志愿力量，引领', 122.4, 80, 8));
+    expect(pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 80).map((l) => l.text)).toEqual(['“最后一公里”', '汇集志愿力量，引领']);
+    // Crossed by two lines with fewer than twenty beside it (nine lines of the right column), a channel parts nothing.
+    expect(pageGutters(runs.filter((r) => r.y < 230 || r.x === 10), 300)).toEqual([]);
+  });
   it('keeps apart a column\'s line and a heading beside it, set a little larger than the text, that opens with a quote hung into the gutter (Typst, tune seed 280)', () => {
     // Columns half a character apart; the heading (11 points over text in 10.5 there) hangs its quote's blank half to
     // within a point and a half of the left column's line.
