@@ -66,8 +66,8 @@ class DraftWriter {
   private openPara: number | undefined;
   private paraLine = 0;
   private held: Block[] = [];
-  /** The list being written: its items' lines in `out`, and its flags, written above it when it ends (closeList). */
-  private list: { at: number[]; flags: { line: number; message: string }[]; sourceLines: number[] } = { at: [], flags: [], sourceLines: [] };
+  /** The list being written: each item's line in `out` and in the source, and its flags, written above it when it ends (closeList). */
+  private list: { items: { at: number; line: number }[]; flags: { line: number; message: string }[] } = { items: [], flags: [] };
   private kicker: Block | undefined;
   private lastLevel: { programme: AwardProgramme; level: string } | undefined;
   private rollProgramme: AwardProgramme | undefined;
@@ -256,8 +256,7 @@ class DraftWriter {
           const parted = !(previous.startsWith('- ') === item.startsWith('- ') && /^(?:- |\d+\. )/.test(previous));
           if (parted) this.closeList();
           this.out.push(...(parted ? [''] : []), item);
-          this.list.at.push(this.out.length - 1);
-          this.list.sourceLines.push(it.line);
+          this.list.items.push({ at: this.out.length - 1, line: it.line });
           if (it.doubt) this.list.flags.push({ line: it.line, message: it.doubt });
         }
         return true;
@@ -362,12 +361,12 @@ class DraftWriter {
    * other item of its list has was cut short, as a paragraph without one is (closePara).
    */
   private closeList(): void {
-    const { at, flags, sourceLines } = this.list;
-    this.list = { at: [], flags: [], sourceLines: [] };
-    if (!at.length) return;
-    const closed = at.map((i) => isClosed(this.out[i]) || /[:：]$/u.test(this.out[i]));
-    if (at.length >= 2) closed.forEach((c, k) => c || closed.filter(Boolean).length < at.length - 1 || flags.push({ line: sourceLines[k], message: OPEN_ITEM }));
-    flags.sort((a, b) => a.line - b.line).forEach((f, k) => this.flag(f.line, f.message, at[0] + k));
+    const { items, flags } = this.list;
+    this.list = { items: [], flags: [] };
+    if (!items.length) return;
+    const open = items.filter(({ at }) => !isClosed(this.out[at]) && !/[:：]$/u.test(this.out[at]));
+    if (items.length >= 2 && open.length === 1) flags.push({ line: open[0].line, message: OPEN_ITEM });
+    flags.sort((a, b) => a.line - b.line).forEach((f, k) => this.flag(f.line, f.message, items[0].at + k));
   }
 
   /** Running text: a new paragraph, or the one a sentence broken across columns goes on in. */

@@ -24,7 +24,7 @@ export interface GeneratedScore {
   producer: Producer;
   edition: string;
   pages: number;
-  /** `asPrinted`: matched against each headline as its printed lines show it (printedHeadline), not as transcribed. */
+  /** `asPrinted`: matched against each headline as its printed lines show it (titlesAsPrinted), not as transcribed. */
   titles: { draft: number; truth: number; matched: number; asPrinted: number };
   paragraphs: { truth: number; identical: number };
   photos: { truth: number; placed: number };
