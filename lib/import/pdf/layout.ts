@@ -350,7 +350,7 @@ function newsBlocks(ordered: readonly ReadPage[], run: LayoutRun, roomAfter: (l:
       // Out of a unit, text may go on from its last line: a line it took as its byline may be its paragraph's first (seed 148).
       const head = page.heads?.get(el);
       if (open && head !== undefined && open.head !== head) open = undefined;
-      if (open && (continues(open.last, open.region, l, region, body) || endsWithName(open.last, l) || centredShortUnder(open.last, l, body))) {
+      if (open && (continues(open.last, open.region, l, region, body, fullEnd(open.region)) || endsWithName(open.last, l) || centredShortUnder(open.last, l, body))) {
         // A headline's lines are joined again as a whole (each break judged against all its lines); a paragraph's one by one.
         open.lines.push(l);
         if (l.size >= body * 1.15) headlines.set(open.block, { lines: open.lines, frame: region.frame });
@@ -673,28 +673,43 @@ function centredShortUnder(prev: Line, l: Line, body: number): boolean {
   return l.size < body * 0.95 && sameStyle(prev, l) && rightUnder && centredUnder(prev, l) && !/[。！？：；]$/u.test(prev.text);
 }
 
+/** Where a column's full lines of running text end, and how many characters those of full-width text hold. */
+interface FullLines {
+  end: number;
+  chars?: number;
+}
+
 /**
  * Where the full lines of running text in each of a page's columns end: the end most of them share, to half a point (a
  * line with a closing mark hung past it, or cut short by a rule of breaking, is the odd one out). Two lines at least
  * must share it: a column of three lines each ending elsewhere shows none (tune seed 438, Typst: a first line spread
- * past the column's end, a line with digits spread short of it, and a full one).
+ * past the column's end, a line with digits spread short of it, and a full one). With it, the number of characters
+ * most of those lines hold that are all of full width (two of them at least, as for the end).
  */
-function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<Element, ColumnEdges> }, body: number): (col: ColumnEdges) => number | undefined {
+function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<Element, ColumnEdges> }, body: number): (col: ColumnEdges) => FullLines | undefined {
   const key = (col: ColumnEdges) => `${col.left.toFixed(1)}:${col.right.toFixed(1)}`;
-  const ends = new Map<string, Map<number, number>>();
+  const columns = new Map<string, Line[]>();
   for (const e of page.elements) {
     const col = page.edges.get(e);
     if (e.kind !== 'line' || !col || Math.abs(e.line.size - body) > body * 0.05) continue;
-    const counts = ends.get(key(col)) ?? new Map<number, number>();
-    const end = Math.round(e.line.right * 2) / 2;
-    counts.set(end, (counts.get(end) ?? 0) + 1);
-    ends.set(key(col), counts);
+    columns.set(key(col), [...(columns.get(key(col)) ?? []), e.line]);
   }
-  const most = new Map([...ends].flatMap(([k, counts]) => {
-    const [end, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
-    return count >= 2 ? [[k, end] as const] : [];
-  }));
-  return (col) => most.get(key(col));
+  const full = new Map<string, FullLines>();
+  for (const [k, lines] of columns) {
+    const end = mostShared(lines.map((l) => Math.round(l.right * 2) / 2));
+    if (end === undefined) continue;
+    const chars = mostShared(lines.filter((l) => Math.round(l.right * 2) / 2 === end && fullWidthText(l.text)).map((l) => [...l.text].length));
+    full.set(k, { end, chars });
+  }
+  return (col) => full.get(key(col));
+}
+
+/** The value most of a list share, where two or more share it; the first found of a tie. */
+function mostShared(values: readonly number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const [value, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+  return count >= 2 ? value : undefined;
 }
 
 /**
@@ -704,9 +719,9 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
  * closing mark's blank half may be squeezed out), not in bold (a roll's or a heading's lines are set ragged) and not
  * in a line with letters or digits (Typst spreads such a line short of its end: “WEHOME”智能 | 服务平台).
  */
-function endsWithSpace(l: Line, next: Line, fullEnd: number | undefined): boolean {
-  if (fullEnd === undefined || l.bold) return false;
-  const short = fullEnd - l.right;
+function endsWithSpace(l: Line, next: Line, full: FullLines | undefined): boolean {
+  if (full === undefined || l.bold) return false;
+  const short = full.end - l.right;
   return short > l.size * 0.2 && short < l.size * 0.4 && fullWidthText(l.text) && /\p{Script=Han}$/u.test(l.text) && /^\p{Script=Han}/u.test(next.text);
 }
 
@@ -721,7 +736,7 @@ function sameStyle(a: Line, b: Line): boolean {
  * last line stops short). Across a column or a page the same holds: a
  * paragraph broken there goes on, unindented, at the top of the next.
  */
-function continues(prev: Line, prevCol: ColumnEdges, l: Line, col: ColumnEdges, body: number): boolean {
+function continues(prev: Line, prevCol: ColumnEdges, l: Line, col: ColumnEdges, body: number, fullLines?: FullLines): boolean {
   if (!sameStyle(prev, l)) return false;
   const headline = l.size >= body * 1.15 || l.bold;
   const sameColumn = Math.abs(col.left - prevCol.left) < 2 && l.top > prev.top && l.top - prev.bottom < l.size * (downThePage(prev, l, l.size) ? DOWN_THE_PAGE_REACH : 1.2);
@@ -734,5 +749,15 @@ function continues(prev: Line, prevCol: ColumnEdges, l: Line, col: ColumnEdges, 
   // stops more than a character short of a column a hung mark made wider: Typst, tune seed 255).
   const midSentence = /[，、；]$/u.test(prev.text);
   // In the same column, or at the top of the next column or page: the paragraph goes on.
-  return !indented && (full || midSentence);
+  return !indented && (full || midSentence || holdsAFullLine(prev, fullLines));
+}
+
+/**
+ * A line of full-width text that holds as many characters as its column's full lines, ending on a character of a word:
+ * full, though it stops short of their end. Its marks were set close (an opening quote hung into the margin, ”。 in the
+ * room of one) and the engine did not spread the room they left (“加速度”。同时要提升社区治理的品 | 位, a character short:
+ * Typst, tune seed 627).
+ */
+function holdsAFullLine(l: Line, full: FullLines | undefined): boolean {
+  return full?.chars !== undefined && fullWidthText(l.text) && /\p{Script=Han}$/u.test(l.text) && [...l.text].length >= full.chars;
 }

@@ -794,6 +794,25 @@ describe('layout: a typeset page', () => {
     expect(parts).toContain(`${lines.slice(0, 3).join('')}一二三四五六七八。`);
   });
 
+  it('goes on with a paragraph from a line that holds as many characters as its column\'s full lines, its marks set close, a character short of their end (Typst, tune seed 627)', () => {
+    // Column one, 10 to 110, ten characters a line; the fifth opens with a quote hung half into the margin and sets ”。 in
+    // the room of one, and stops short: ten characters from 5 to 95. The sixth goes on, unindented. Column two from 130.
+    const paragraph = (fifth: string) => {
+      const lines = ['一二三四五六七八', '一二三四五六七八九十', '一二三四五六七八九十', '一二三四五六七八九十', fifth, '位一二三四五六七八九', '一二三四。'];
+      const runs = lines.map((t, i) => (i === 4 ? { ...run(t, 5, 100 + i * 14), width: 90 } : { ...run(t, i === 0 ? 30 : 10, 100 + i * 14), width: [...t].length * 10 }));
+      for (let i = 0; i < 7; i++) runs.push(run('甲乙丙丁戊己庚辛壬癸', 130, 100 + i * 14));
+      return { lines, blocks: layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]).blocks.map((b) => b.text) };
+    };
+    const whole = paragraph('“加速度”。同时的品');
+    expect(whole.blocks).toContain(whole.lines.join(''));
+    // A character fewer than the full lines hold, the line ends its paragraph where it stops short: nothing shows it did not.
+    const fewer = paragraph('“加速”。同时的品');
+    expect(fewer.blocks).toContain(fewer.lines.slice(0, 5).join(''));
+    // Nor does a line of ten end on a sentence's end and go on.
+    const ended = paragraph('“加速度”同时的品。');
+    expect(ended.blocks).toContain(ended.lines.slice(0, 5).join(''));
+  });
+
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
     const [one, two] = [twoColumns([run('仙霞新闻', 10, 20), run('陶家宅居民区', 30, 270), run('陶家宅居民区', 30, 385)]), twoColumns([run('仙霞新闻', 10, 20)])];
     two.number = 2;
