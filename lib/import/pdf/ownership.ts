@@ -510,7 +510,12 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
       const plain = ls.filter((l) => !HUNG_MARK.test(l.line.text));
       return (plain.length ? plain : ls).map((l) => l.right);
     };
-    const frame = owned.length ? { left: mostCommon(linesIn(Math.min(...lanesOwned)).map((l) => l.x)), right: mostCommon(ends(linesIn(Math.max(...lanesOwned)))) } : undefined;
+    const text = owned.length ? { left: mostCommon(linesIn(Math.min(...lanesOwned)).map((l) => l.x)), right: mostCommon(ends(linesIn(Math.max(...lanesOwned)))) } : undefined;
+    // A photo it owns that reaches past those columns, and past the headline's end, was under the headline too: its frame
+    // spans it (a box's text in two columns, a photo over the second and third: tune seed 627, both producers, where the
+    // headline's first line, ending short of the photo's edge, read as filling the text's columns).
+    const photoEnd = Math.max(-Infinity, ...segs.filter((s) => s.owner === u).flatMap((s) => s.els.filter((e) => e.kind === 'image').map((e) => e.right)));
+    const frame = text && photoEnd > text.right + body && photoEnd >= u.box.right ? { left: text.left, right: photoEnd } : text;
     for (const e of u.els) edges.set(e, { left: u.box.x, right: u.box.right, ...(frame && { frame }) });
   }
   // Orphans first: text at the top that continues an article from a page before.

@@ -172,6 +172,17 @@ describe('reading by headline ownership', () => {
     expect(right).toBeLessThanOrEqual(138.1);
   });
 
+  it('measures the frame of a headline set over its text and a photo beside it to the photo\'s edge (tune seed 627)', () => {
+    // Text in the first two columns; a photo over the second and third, under the headline's end.
+    const headline = line(40, 40, '打通社区治理“最后一公里”', 20, 260);
+    const text = [...column(40, 70, 30), ...column(305, 300, 14)];
+    const photo: Element = { kind: 'image', photo: 0, x: 305, right: 770, top: 70, bottom: 280 };
+    expect(readPage([headline, ...text, photo], [], BODY).edges.get(headline)?.frame).toEqual({ left: 40, right: 770 });
+    // A photo in the text's columns leaves the frame to them.
+    const inside: Element = { ...photo, right: 505 };
+    expect(readPage([headline, ...text, inside], [], BODY).edges.get(headline)?.frame).toEqual({ left: 40, right: 505 });
+  });
+
   it('takes a long 引题 set small on two lines, right over its headline, for the headline\'s, not for text of the page before', () => {
     const kicker = [line(570, 40, '上海德必文化创意产业发展（集', 7, 98), line(570, 50, '团）股份有限公司党支部', 7, 77)];
     const headline = line(570, 62, '深化载体建设，', 14, 98);
