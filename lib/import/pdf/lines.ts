@@ -273,18 +273,13 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
   const first = cover.findIndex((c) => c > 0);
   const last = cover.length - 1 - [...cover].reverse().findIndex((c) => c > 0);
   const out: { from: number; to: number }[] = [];
-  let start = -1;
-  for (let x = first; x <= last; x++) {
-    if (cover[x] <= crossing && start === -1) start = x;
-    if (cover[x] > crossing && start !== -1) {
-      // A channel a line crosses is a gutter only where columns stand either side of it: not the blank a comma leaves
-      // before a glyph drawn as a run of its own, under a line that crosses it (了安全隐患，|⼩|区, tune seed 348).
-      const crossed = cover.subarray(start, x).some((c) => c > 0);
-      const clear = crossed ? clearStrips(cover, start, x, body / 3) : [];
-      if (clear.length > 0) out.push(...clear);
-      else if (x - start >= body / 3 && (!crossed || besideChannel(text, body, start, x) >= 3)) out.push({ from: start, to: x });
-      start = -1;
-    }
+  for (const { from, to } of lowStretches(cover, first, last, crossing)) {
+    // A channel a line crosses is a gutter only where columns stand either side of it: not the blank a comma leaves
+    // before a glyph drawn as a run of its own, under a line that crosses it (了安全隐患，|⼩|区, tune seed 348).
+    const crossed = cover.subarray(from, to).some((c) => c > 0);
+    const clear = crossed ? clearStrips(cover, from, to, body / 3) : [];
+    if (clear.length > 0) out.push(...clear);
+    else if (to - from >= body / 3 && (!crossed || besideChannel(text, body, from, to) >= 3)) out.push({ from, to });
   }
   return lines >= 30 ? [...out, ...crossedChannels(cover, text, body, first, last, out)].sort((a, b) => a.from - b.from) : out;
 }
@@ -298,33 +293,33 @@ const MAX_CROSSING = 3;
  * under them (tune seed 552, Chromium: the headline's closing mark hung into that gutter then read on into the 引题 beside it).
  */
 function crossedChannels(cover: Uint16Array, text: readonly TextRun[], body: number, first: number, last: number, found: readonly { from: number; to: number }[]): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  let start = -1;
-  for (let x = first; x <= last; x++) {
-    if (cover[x] <= MAX_CROSSING && start === -1) start = x;
-    if (cover[x] > MAX_CROSSING && start !== -1) {
-      const most = Math.max(...cover.subarray(start, x));
-      const known = found.some((g) => g.from < x && start < g.to);
-      if (!known && most > 1 && x - start >= body / 3 && besideChannel(text, body, start, x) >= 10 * most) out.push({ from: start, to: x });
-      start = -1;
-    }
-  }
-  return out;
+  return lowStretches(cover, first, last, MAX_CROSSING).filter(({ from, to }) => {
+    const most = Math.max(...cover.subarray(from, to));
+    const known = found.some((g) => g.from < to && from < g.to);
+    return !known && most > 1 && to - from >= body / 3 && besideChannel(text, body, from, to) >= 10 * most;
+  });
 }
 
 /**
- * The strips of a crossed channel that no running text covers at all, each at least `min` wide: gutters in their own
- * right. The line that crossed may be a column's only line, and the channels either side of it then run into it as one
+ * The strips of a crossed channel (`from` to the covered point `to` that ends it) that no running text covers at all,
+ * each at least `min` wide: gutters in their own right. The line that crossed may be a column's only line, and the channels either side of it then run into it as one
  * (three continuations side by side at a page's top, the middle one a single line under its （上接第1版）: tune seed 532).
  */
 function clearStrips(cover: Uint16Array, from: number, to: number, min: number): { from: number; to: number }[] {
+  return lowStretches(cover, from, to, 0).filter((s) => s.to - s.from >= min);
+}
+
+/**
+ * The stretches of `cover` from `first` to `last` where no more than `limit` lines cover it, each as far as the point that
+ * ends it (`to`, covered by more); one still open at `last` is none.
+ */
+function lowStretches(cover: Uint16Array, first: number, last: number, limit: number): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let start = -1;
-  for (let x = from; x <= to; x++) {
-    const clear = x < to && cover[x] === 0;
-    if (clear && start === -1) start = x;
-    if (!clear && start !== -1) {
-      if (x - start >= min) out.push({ from: start, to: x });
+  for (let x = first; x <= last; x++) {
+    if (cover[x] <= limit && start === -1) start = x;
+    if (cover[x] > limit && start !== -1) {
+      out.push({ from: start, to: x });
       start = -1;
     }
   }
