@@ -25,6 +25,8 @@ export function importAsTranscribed(truth: string, readSource: (name: string) =>
 
 export interface ImportScore {
   titles: { draft: number; truth: number; matched: number; precision: number; recall: number };
+  /** The headlines compared, for a score that reads them otherwise (scripts/typeset: as printed). */
+  headlines: { draft: string[]; truth: { id: string; title: string }[] };
   paragraphs: { truth: number; identical: number; share: number };
   /** Sentences of the transcription found whole in one paragraph of the draft. */
   sentences: { truth: number; whole: number; share: number };
@@ -114,6 +116,7 @@ export function scoreImport(draftMarkdown: string, truthMarkdown: string, ctx: P
   const awardsMatched = matchCount(da, ta);
   return {
     titles: { draft: dt.length, truth: tt.length, matched: titlesMatched, precision: ratio(titlesMatched, dt.length), recall: ratio(titlesMatched, tt.length) },
+    headlines: { draft: dt, truth: truth.articles.map((a) => ({ id: a.id, title: a.title })) },
     paragraphs: { truth: tp.length, identical, share: ratio(identical, tp.length) },
     sentences: { truth: truthSentences.length, whole, share: ratio(whole, truthSentences.length) },
     awards: { draft: da.length, truth: ta.length, matched: awardsMatched, identical: awardsMatched === ta.length && awardsMatched === da.length },

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { parseEdition, type Content } from '../../lib/content';
+import type { Content } from '../../lib/content';
 import { frontField, headlineKey, importPdf, matchCount, scoreImport, scorePhotos, unaccounted, withoutFlags, type ImportOptions } from '../../lib/import';
 import { editionText } from './edition-text';
 import { compose, type CompositionKey } from './compose-index';
@@ -99,15 +99,13 @@ export async function scoreGenerated(c: Content, seed: number, producer: Produce
   const ph = await scorePhotos(r.result.markdown, truth, ctxParse, key.figures, (f) => r.photos.find((p) => p.file === f)?.bytes, sameScene);
   const titleOf = (id: string) => c.article.get(id)?.title;
   // A space the page does not show (a phrase that filled its line) is not the importer's to find: scored apart too.
-  const draftTitles = parseEdition(withoutFlags(r.result.markdown), 'draft.md', ctxParse).articles.map((a) => a.title);
-  const truthArticles = parseEdition(truth, 'truth.md', ctxParse).articles;
-  const asPrinted = titlesAsPrinted(draftTitles, truthArticles, key.unshownSpaces);
+  const asPrinted = titlesAsPrinted(s.headlines.draft, s.headlines.truth, key.unshownSpaces);
   return {
     seed,
     producer,
     edition: e.id,
     pages: pages.length,
-    titles: { draft: s.titles.draft, truth: s.titles.truth, matched: s.titles.matched, asPrinted: matchCount(asPrinted, truthArticles.map((a) => a.title)) },
+    titles: { draft: s.titles.draft, truth: s.titles.truth, matched: s.titles.matched, asPrinted: matchCount(asPrinted, s.headlines.truth.map((a) => a.title)) },
     paragraphs: { truth: s.paragraphs.truth, identical: s.paragraphs.identical },
     photos: { truth: ph.truth, placed: ph.placed },
     jumps: { truth: key.jumps.length, rejoined: rejoined(r.result.markdown, truth, key.jumps, titleOf) },
