@@ -69,7 +69,7 @@ const textStart = (r: TextRun) => r.x + (OPENING_MARK.test(r.text.charAt(0)) ? r
  * How far left of where it was set a line may stand: an opening mark at its start hung half out into the margin (Typst
  * hangs it, Chromium does not). Lines compared for a shared start or axis are compared at each.
  */
-const hungOffsets = (l: Line): readonly number[] => (OPENING_MARK.test(l.text.charAt(0)) ? [0, l.size / 2] : [0]);
+export const hungOffsets = (l: Line): readonly number[] => (OPENING_MARK.test(l.text.charAt(0)) ? [0, l.size / 2] : [0]);
 
 /** Whether two lines start together, an opening mark hung at either's start aside. */
 export const startTogether = (a: Line, b: Line): boolean => hungOffsets(a).some((sa) => hungOffsets(b).some((sb) => Math.abs(a.x + sa - b.x - sb) < 1));
@@ -193,8 +193,12 @@ export function pageLines(page: PdfPage): Line[] {
       const gap = run.x - end;
       // A run may start inside the one before by up to half a character and more: a closing quote's compressed half.
       if (!sameBaseline(last, run) || (unlike && Math.abs(last.y - run.y) > size * 0.1) || gap <= -size * 0.8) return false;
+      // A mark hung past a column's end may be drawn across the whole of a gutter narrower than itself, into the next
+      // column's first character (盾，|引导: Chromium, tune seed 709, a gutter of 9 points, text of 11): its ink ends the line.
+      const acrossGutter = gutters.some((g) => textEnd(last) <= g.from + 1 && end >= g.to);
+      const lineEnd = acrossGutter ? textEnd(last) : end;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
-      const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(end, g.from) >= Math.min(gap, g.to - g.from) * 0.5 - 1);
+      const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(lineEnd, g.from) >= Math.min(run.x - lineEnd, g.to - g.from) * 0.5 - 1);
       // Touching runs are one line (a headline across columns). Runs overlapping are one line too, whatever marks they end
       // with: punctuation side by side set close (”、“ squeezed, drawn as runs of their own). A space drawn right where a
       // run ends is that line's (a headline's phrase space, which may fall in a gutter). In a gutter of the running text,
@@ -205,7 +209,7 @@ export function pageLines(page: PdfPage): Line[] {
       const start = (inGutter && nearBodySize(run.size, body)) || unlike ? textStart(run) : run.x;
       // (Overlapping is judged by the same start: a bracket hung half into a narrow gutter overlaps the comma that ends the
       // column's line before it, 1.深入群众，|（上接第2版）, Typst, tune seed 255.)
-      if (start - textEnd(last) < size * 0.3 || start - end < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
+      if (start - textEnd(last) < size * 0.3 || start - lineEnd < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or beside
       // a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).
       const channel = (textBeyond: boolean) => localChannel(printed, textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond, sameSize(last, run) && body !== undefined && run.size > body * 1.15);

@@ -168,6 +168,23 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const overlapping = runs.map((r) => (r.y === 86 && r.x === 10 ? { ...r, text: '一二三四五六七八九，', width: 102.5 } : r));
     expect(pageLines({ number: 1, width: 300, height: 400, runs: overlapping, images: [], rects: [] }).filter((l) => l.y === 86).map((l) => l.text)).toEqual(['一二三四五六七八九，', '（接第2版）']);
   });
+  it('parts two columns\' lines where a comma hung past the left one is drawn across a gutter narrower than itself, into the right one\'s first character (Chromium, tune seed 709)', () => {
+    // Text of 11 points in columns 10 to 120 and 129 to 239: a gutter of 9 points. The left line's comma, drawn in 11
+    // points from 120, reaches 131, past where the right line starts.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 12; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 16, 11), run('甲乙丙丁戊己庚辛壬癸', 129, 100 + i * 16, 11));
+    runs.push(run('一二三四五六七八九十，', 10, 292, 11), run('引导甲乙丙丁戊己庚辛', 129, 292, 11));
+    expect(pageGutters(runs, 300)).toEqual([{ from: 120, to: 129 }]);
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 292).map((l) => l.text);
+    expect(lines).toEqual(['一二三四五六七八九十，', '引导甲乙丙丁戊己庚辛']);
+    // A column of one line, its full stop's blank half and the bracket's after it overlapping (Chromium, tune seed 413):
+    // the channel between their inks is read as a gutter, and the mark, which does not cross it, leaves the line whole.
+    const lone = [...runs, run('国文化。', 250, 100, 11), { ...run('（社区文化活动中心）', 289, 100, 11), width: 110 }];
+    expect(pageGutters(lone, 400)).toContainEqual({ from: 283, to: 297 });
+    const read = pageLines({ number: 1, width: 400, height: 400, runs: lone, images: [], rects: [] }).filter((l) => l.y === 100).map((l) => l.text);
+    expect(read).toContain('国文化。（社区文化活动中心）');
+  });
+
   it('finds a gutter that one line of many runs into (letters set wider than their column), but not one that lines cross on a page of few', () => {
     const runs: TextRun[] = [];
     for (let i = 0; i < 16; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 122, 100 + i * 14));
@@ -745,10 +762,10 @@ describe('layout: a typeset page', () => {
   });
 
   it('keeps a space that ended a justified line, unprinted, where the line stops a space\'s width short of its column\'s full lines (“陆配家庭迎进博 | 创意点亮新生活”)', () => {
-    // Column one's fourth line ends `short` points before the others' end (110), its last character 九.
-    const text = (short: number) => {
+    // Column one's fourth line, `line` (nine characters unless said), ends `short` points before the others' end (110).
+    const text = (short: number, line = '一二三四五六七八九') => {
       const page = twoColumns([]);
-      page.runs = page.runs.map((r) => (r.x === 10 && r.y === 142 ? { ...r, text: '一二三四五六七八九', width: 100 - short } : r));
+      page.runs = page.runs.map((r) => (r.x === 10 && r.y === 142 ? { ...r, text: line, width: 100 - short } : r));
       return layoutPdf([page]).blocks.map((b) => b.text).join('|');
     };
     expect(text(2.7)).toContain('八九 一二');
@@ -756,11 +773,7 @@ describe('layout: a typeset page', () => {
     expect(text(0.8)).toContain('八九一二');
     expect(text(0.8)).not.toContain('八九 一二');
     // Nor in a line with letters in it, which Typst spreads short of its end.
-    const latin = (() => {
-      const page = twoColumns([]);
-      page.runs = page.runs.map((r) => (r.x === 10 && r.y === 142 ? { ...r, text: '一二“WEHOME”八九', width: 97.3 } : r));
-      return layoutPdf([page]).blocks.map((b) => b.text).join('|');
-    })();
+    const latin = text(2.7, '一二“WEHOME”八九');
     expect(latin).toContain('八九一二');
   });
 
