@@ -215,6 +215,23 @@ describe('reading by headline ownership', () => {
     expect(read.parts.find((p) => p.unit?.els.includes(headline[0]))?.unit?.els).not.toContain(kicker);
   });
 
+  it('takes a 引题 at its column\'s left for its headline\'s, and reads their lines against that left, where a line of the headline opens with a quote hung half out past it (Typst, tune seeds 707, 127)', () => {
+    // A headline of four characters a line over one column from 426; its third line, “12·5”, stands 9 points left of it.
+    const kicker = [line(426, 160, '汇集志愿力量，引领', 9, 81), line(426, 173.5, '文明时尚', 9, 36)];
+    const headline = [line(426, 188, '长风新村', 18, 72), line(426, 210.5, '街道举办', 18, 72), line(417, 233, '“12·5”', 18, 72), line(426, 255.5, '国际志愿', 18, 72)];
+    const text = column(426, 290, 20, 9);
+    const before = column(40, 40, 30);
+    const read = readPage([...before, ...kicker, ...headline, ...text], [], BODY);
+    const unit = read.parts.find((p) => p.unit?.els.includes(headline[0]))?.unit;
+    for (const k of kicker) expect(unit?.els).toContain(k);
+    // Its lines are read against the column's left, not the quote's: the 引题's second line is not indented (tune seed 127).
+    for (const e of [...kicker, ...headline]) expect(read.edges.get(e)?.left).toBe(426);
+    // Where the line standing 9 points left opens with no mark, the 引题 starts elsewhere than the headline: not its.
+    const plain = headline.map((h, i) => (i === 2 ? line(417, 233, '一二·五', 18, 72) : h));
+    const other = readPage([...before, ...kicker, ...plain, ...text], [], BODY).parts.find((p) => p.unit?.els.includes(plain[0]))?.unit;
+    expect(other?.els).not.toContain(kicker[1]);
+  });
+
   it('takes a 引题 set on three lines for its headline\'s, centred (its short last line centred under the others, tune seed 240) or smaller than the text', () => {
     const kicker = [line(570, 30, '上海德必文化创意产业发展', 7, 84), line(570, 40, '（集团）股份有限公司党支', 7, 84), line(608.5, 50, '部', 7, 7)];
     const headline = line(563, 62, '深化载体建设，', 14, 98);
@@ -378,6 +395,24 @@ describe('reading by headline ownership', () => {
     const article = parts.find((p) => p.unit?.els.includes(head))?.elements ?? [];
     expect(article.filter((e) => e === photo || first.includes(e))).toEqual([photo, ...first]);
     expect(article.filter((e) => rest.includes(e))).toHaveLength(rest.length);
+  });
+
+  it('gives a headline centred over five columns the first, though it opens with a quote hung half out that puts it at the second\'s left (Typst, tune seed 683)', () => {
+    // Five columns of twelve characters; the first holds the end of an article from before, over the headline. The
+    // headline, centred on the five columns' axis (369.5), stands 9 points (half its quote) left of it, at the second's left.
+    const head = line(175, 290, '“绿色进园区 花香满楼宇”插花活动', 18, 371);
+    const before = column(40, 40, 16, 12);
+    const first = column(40, 330, 10, 12);
+    const rest = [175, 310, 445, 580].flatMap((x) => column(x, 330, 10, 12));
+    const { parts } = readPage([head, ...before, ...first, ...rest], [], BODY);
+    const article = parts.find((p) => p.unit?.els.includes(head))?.elements ?? [];
+    expect(article.filter((e) => first.includes(e))).toHaveLength(first.length);
+    expect(article.filter((e) => rest.includes(e))).toHaveLength(rest.length);
+    expect(article.filter((e) => before.includes(e))).toEqual([]);
+    // Without a quote to hang, a headline standing there is set at the second column's left: the first is the text above's.
+    const plain = line(175, 290, '绿色进园区 花香满楼宇插花活动', 18, 371);
+    const set = readPage([plain, ...before, ...first, ...rest], [], BODY).parts.find((p) => p.unit?.els.includes(plain))?.elements ?? [];
+    expect(set.filter((e) => first.includes(e))).toEqual([]);
   });
 
   it('reads a headline of lines sharing their left edge as set at its column\'s left, though it fills the column and so is centred on the three around it', () => {
