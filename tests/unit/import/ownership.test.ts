@@ -313,6 +313,16 @@ describe('reading by headline ownership', () => {
     const first = column(40, 66, 10);
     const one = readPage([narrow, ...first], [], BODY).parts.find((p) => p.unit?.els.includes(narrow));
     expect(one?.unit?.els).toEqual([narrow]);
+    // Under a headline of two lines set at the left, the text's indented first line, centred on it by chance, is the
+    // text's (Typst, tune seed 738: 仙霞举办“世界非遗” | 青瓷展 over 我国龙泉青瓷在2006年以).
+    const left = [line(40, 40, '仙霞举办“世界非遗”', 16, 160), line(40, 60, '青瓷展', 16, 48)];
+    const indented = line(60, 82, '我国龙泉青瓷在2006年以', BODY, 125);
+    const rest = column(40, 97, 10, 15);
+    const read = readPage([...left, indented, ...rest], [], BODY).parts.find((p) => p.unit?.els.includes(left[0]));
+    expect(read?.unit?.els).toEqual(left);
+    // Centred, the same two lines would have the line under them for their byline.
+    const centred = [left[0], line(96, 60, '青瓷展', 16, 48)];
+    expect(readPage([...centred, indented, ...rest], [], BODY).parts.find((p) => p.unit?.els.includes(left[0]))?.unit?.els).toContain(indented);
   });
 
   it('gives a centred headline the columns left of it, across a column clear at its height, not to the article above', () => {
