@@ -692,7 +692,9 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
   for (const e of page.elements) {
     const col = page.edges.get(e);
     if (e.kind !== 'line' || !col || Math.abs(e.line.size - body) > body * 0.05) continue;
-    columns.set(key(col), [...(columns.get(key(col)) ?? []), e.line]);
+    const lines = columns.get(key(col)) ?? [];
+    lines.push(e.line);
+    columns.set(key(col), lines);
   }
   const full = new Map<string, FullLines>();
   for (const [k, lines] of columns) {

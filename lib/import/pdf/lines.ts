@@ -306,8 +306,9 @@ function crossedChannels(cover: Uint16Array, text: readonly TextRun[], body: num
 
 /**
  * The strips of a crossed channel (`from` to the covered point `to` that ends it) that no running text covers at all,
- * each at least `min` wide: gutters in their own right. The line that crossed may be a column's only line, and the channels either side of it then run into it as one
- * (three continuations side by side at a page's top, the middle one a single line under its （上接第1版）: tune seed 532).
+ * each at least `min` wide: gutters in their own right. The line that crossed may be a column's only line, and the
+ * channels either side of it then run into it as one (three continuations side by side at a page's top, the middle one
+ * a single line under its （上接第1版）: tune seed 532).
  */
 function clearStrips(cover: Uint16Array, from: number, to: number, min: number): { from: number; to: number }[] {
   return lowStretches(cover, from, to, 0).filter((s) => s.to - s.from >= min);

@@ -251,7 +251,8 @@ const freeOf = (u: Unit, taken: ReadonlySet<Element>) => (e: Element): e is Text
 function joinKicker(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>): void {
   const top = Math.min(...u.els.map((e) => e.top));
   const free = freeOf(u, taken);
-  const atLeft = (e: Box) => Math.abs(e.x - setLeft(u.els, box)) < body * 0.5;
+  const left = setLeft(u.els, box);
+  const atLeft = (e: Box) => Math.abs(e.x - left) < body * 0.5;
   const kicker = els
     .filter(
       (e): e is TextLine =>
@@ -535,7 +536,8 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
     // headline's first line, ending short of the photo's edge, read as filling the text's columns).
     const photoEnd = Math.max(-Infinity, ...segs.filter((s) => s.owner === u).flatMap((s) => s.els.filter((e) => e.kind === 'image').map((e) => e.right)));
     const frame = text && photoEnd > text.right + body && photoEnd >= u.box.right ? { left: text.left, right: photoEnd } : text;
-    for (const e of u.els) edges.set(e, { left: setLeft(u.els, u.box), right: u.box.right, ...(frame && { frame }) });
+    const unitEdges = { left: setLeft(u.els, u.box), right: u.box.right, ...(frame && { frame }) };
+    for (const e of u.els) edges.set(e, unitEdges);
   }
   // Orphans first: text at the top that continues an article from a page before.
   const parts = orphanParts(segs, ls, body);
