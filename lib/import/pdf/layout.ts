@@ -23,7 +23,7 @@
 import { classify, CREDIT, SECTION_NAMES } from '../classify';
 import { joinCjk } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
-import { bodySize, centredUnder, downThePage, DOWN_THE_PAGE_REACH, fullWidthText, pageGutters, pageLines, type Line } from './lines';
+import { bodySize, centredUnder, downThePage, DOWN_THE_PAGE_REACH, fullWidthText, HUNG_MARK, pageGutters, pageLines, type Line } from './lines';
 import { headlineText, setsByPhrase, type GatheredHeadline } from './headline';
 import type { PdfImage, PdfPage, PdfRect } from './read';
 import { JUMP, jumpOf, type Box, type ColumnEdges, type Element, type ReadPage } from './elements';
@@ -698,19 +698,24 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
   }
   const full = new Map<string, FullLines>();
   for (const [k, lines] of columns) {
-    const end = mostShared(lines.map((l) => Math.round(l.right * 2) / 2));
+    const endOf = (l: Line) => Math.round(l.right * 2) / 2;
+    // Of two ends as many lines share, one a line ending on a character reaches: only a mark hangs past the column's end
+    // (tune seed 718, Chromium: two lines end at 612.8, on 之 and on a ， set inside, and two on a hung ， and 。 at 615.6;
+    // measured from 615.6, the line ending on 之 read a space's width short and took a space, 工作之 余).
+    const end = mostShared(lines.map(endOf), (v) => lines.some((l) => endOf(l) === v && !HUNG_MARK.test(l.text)));
     if (end === undefined) continue;
-    const chars = mostShared(lines.filter((l) => Math.round(l.right * 2) / 2 === end && fullWidthText(l.text)).map((l) => [...l.text].length));
+    const chars = mostShared(lines.filter((l) => endOf(l) === end && fullWidthText(l.text)).map((l) => [...l.text].length));
     full.set(k, { end, chars });
   }
   return (col) => full.get(key(col));
 }
 
-/** The value most of a list share, where two or more share it; the first found of a tie. */
-function mostShared(values: readonly number[]): number | undefined {
+/** The value most of a list share, where two or more share it; of a tie, the first found that is `preferred`, else the first. */
+function mostShared(values: readonly number[], preferred: (v: number) => boolean = () => false): number | undefined {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const [value, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+  const better = (b: [number, number], a: [number, number]) => b[1] > a[1] || (b[1] === a[1] && preferred(b[0]) && !preferred(a[0]));
+  const [value, count] = [...counts].reduce((a, b) => (better(b, a) ? b : a), [0, 0]);
   return count >= 2 ? value : undefined;
 }
 

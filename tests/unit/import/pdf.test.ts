@@ -826,6 +826,17 @@ describe('layout: a typeset page', () => {
     expect(ended.blocks).toContain(ended.lines.slice(0, 5).join(''));
   });
 
+  it('measures a column\'s full lines from the end a line ending on a character reaches, where as many end on marks hung past it (Chromium, tune seed 718)', () => {
+    // Column one, 10 to 110: two lines end on a comma or full stop hung 2.8 points past 110; two end at 110, one on 十
+    // and one on a comma set inside; the paragraph ends on the fifth. Measured from 112.8, the line ending on 十 would
+    // read a space's width short.
+    const lines = ['一二三四五六七八九，', '一二三四五六七八九。', '一二三四五六七八九十', '一二三四五六七八，', '一二三。'];
+    const runs = lines.map((t, i) => ({ ...run(t, 10, 100 + i * 14), width: i < 2 ? 102.8 : i === 3 ? 100 : [...t].length * 10 }));
+    for (let i = 0; i < 5; i++) runs.push(run('甲乙丙丁戊己庚辛壬癸', 130, 100 + i * 14));
+    const blocks = layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]).blocks.map((b) => b.text);
+    expect(blocks).toContain(lines.join(''));
+  });
+
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
     const [one, two] = [twoColumns([run('仙霞新闻', 10, 20), run('陶家宅居民区', 30, 270), run('陶家宅居民区', 30, 385)]), twoColumns([run('仙霞新闻', 10, 20)])];
     two.number = 2;
