@@ -699,10 +699,13 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
   const full = new Map<string, FullLines>();
   for (const [k, lines] of columns) {
     const endOf = (l: Line) => Math.round(l.right * 2) / 2;
-    // Of two ends as many lines share, one a line ending on a character reaches: only a mark hangs past the column's end
-    // (tune seed 718, Chromium: two lines end at 612.8, on 之 and on a ， set inside, and two on a hung ， and 。 at 615.6;
-    // measured from 615.6, the line ending on 之 read a space's width short and took a space, 工作之 余).
-    const end = mostShared(lines.map(endOf), (v) => lines.some((l) => endOf(l) === v && !HUNG_MARK.test(l.text)));
+    // Only a mark hangs past a column's end, so the end lines ending on a character share comes first (tune seed 743,
+    // Typst: four lines end on a hung mark at 130.6, three on a character at 126.2), and of two ends as many lines
+    // share, the one such a line reaches (tune seed 718, Chromium: two lines end at 612.8, on 之 and on a ， set inside,
+    // and two on a hung ， and 。 at 615.6). Measured from the marks' end, a line ending on a character reads a space's
+    // width short, and takes a space: 工作之 余.
+    const onCharacter = (l: Line) => !HUNG_MARK.test(l.text);
+    const end = mostShared(lines.filter(onCharacter).map(endOf)) ?? mostShared(lines.map(endOf), (v) => lines.some((l) => endOf(l) === v && onCharacter(l)));
     if (end === undefined) continue;
     const chars = mostShared(lines.filter((l) => endOf(l) === end && fullWidthText(l.text)).map((l) => [...l.text].length));
     full.set(k, { end, chars });

@@ -826,15 +826,21 @@ describe('layout: a typeset page', () => {
     expect(ended.blocks).toContain(ended.lines.slice(0, 5).join(''));
   });
 
-  it('measures a column\'s full lines from the end a line ending on a character reaches, where as many end on marks hung past it (Chromium, tune seed 718)', () => {
-    // Column one, 10 to 110: two lines end on a comma or full stop hung 2.8 points past 110; two end at 110, one on 十
-    // and one on a comma set inside; the paragraph ends on the fifth. Measured from 112.8, the line ending on 十 would
-    // read a space's width short.
-    const lines = ['一二三四五六七八九，', '一二三四五六七八九。', '一二三四五六七八九十', '一二三四五六七八，', '一二三。'];
-    const runs = lines.map((t, i) => ({ ...run(t, 10, 100 + i * 14), width: i < 2 ? 102.8 : i === 3 ? 100 : [...t].length * 10 }));
-    for (let i = 0; i < 5; i++) runs.push(run('甲乙丙丁戊己庚辛壬癸', 130, 100 + i * 14));
-    const blocks = layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]).blocks.map((b) => b.text);
-    expect(blocks).toContain(lines.join(''));
+  it('measures a column\'s full lines from the end lines ending on a character share, not from where marks hang past it (tune seeds 743, Typst, and 718, Chromium)', () => {
+    // Column one, 10 to 110, its paragraph ending on the last line; column two from 130. `widths` gives each line's end
+    // past 110: 2.8, a comma or full stop hung. Measured from the marks' end, a line ending on 十 at 110 would read a
+    // space's width short and take a space.
+    const paragraph = (lines: string[], past: number[]) => {
+      const runs = lines.map((t, i) => ({ ...run(t, 10, 100 + i * 14), width: i === lines.length - 1 ? [...t].length * 10 : 100 + past[i] }));
+      for (let i = 0; i < lines.length; i++) runs.push(run('甲乙丙丁戊己庚辛壬癸', 130, 100 + i * 14));
+      return layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]).blocks.map((b) => b.text);
+    };
+    // More lines end on a hung mark (three) than on a character (two).
+    const hung = ['一二三四五六七八九，', '一二三四五六七八九十', '一二三四五六七八九。', '一二三四五六七八九十', '一二三四五六七八九，', '一二三。'];
+    expect(paragraph(hung, [2.8, 0, 2.8, 0, 2.8])).toContain(hung.join(''));
+    // As many end at 110 as on a hung mark, one of them on a comma set inside: one on a character is enough to choose.
+    const tie = ['一二三四五六七八九，', '一二三四五六七八九。', '一二三四五六七八九十', '一二三四五六七八，', '一二三。'];
+    expect(paragraph(tie, [2.8, 2.8, 0, 0])).toContain(tie.join(''));
   });
 
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
