@@ -826,7 +826,7 @@ describe('layout: a typeset page', () => {
     expect(ended.blocks).toContain(ended.lines.slice(0, 5).join(''));
   });
 
-  it('measures a column\'s full lines from the end lines ending on a character share, not from where marks hang past it (tune seeds 743, Typst, and 718, Chromium)', () => {
+  it('measures a column\'s full lines from the end lines ending on a character share, not from where marks hang past it (tune seeds 743 and 310, Typst, and 718, Chromium)', () => {
     // Column one, 10 to 110, its paragraph ending on the last line; column two from 130. `widths` gives each line's end
     // past 110: 2.8, a comma or full stop hung. Measured from the marks' end, a line ending on 十 at 110 would read a
     // space's width short and take a space.
@@ -841,6 +841,24 @@ describe('layout: a typeset page', () => {
     // As many end at 110 as on a hung mark, one of them on a comma set inside: one on a character is enough to choose.
     const tie = ['一二三四五六七八九，', '一二三四五六七八九。', '一二三四五六七八九十', '一二三四五六七八，', '一二三。'];
     expect(paragraph(tie, [2.8, 2.8, 0, 0])).toContain(tie.join(''));
+    // Two lines ending on a character a point apart (one of nine spread to 109.2) outvote three hung 3.6 past 110: from
+    // the marks' end the spread line would read a space's width short (tune seed 310, Typst).
+    const apart = ['一二三四五六七八九，', '一二三四五六七八九，', '一二三四五六七八九十', '一二三四五六七八九，', '一二三四五六七八九', '一二三。'];
+    expect(paragraph(apart, [3.6, 3.6, 0, 3.6, -0.8])).toContain(apart.join(''));
+  });
+
+  it('keeps a space that ended a line spread wide, by as much wider as the line\'s characters were spread (Typst, tune seed 701)', () => {
+    // Column one, 10 to 110, ten characters a line; the third holds eight, spread over 95 points (2.1 between two), and
+    // stops 5 points short: half a character, the space spread as its characters were.
+    const text = (third: string, width: number) => {
+      const lines = ['一二三四五六七八九十', '一二三四五六七八九十', third, '创意点亮新生活。'];
+      const runs = lines.map((t, i) => ({ ...run(t, 10, 100 + i * 14), width: i === 2 ? width : [...t].length * 10 }));
+      for (let i = 0; i < 4; i++) runs.push(run('甲乙丙丁戊己庚辛壬癸', 130, 100 + i * 14));
+      return layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]).blocks.map((b) => b.text).join('|');
+    };
+    expect(text('一二三陆配迎进博', 95)).toContain('迎进博 创意');
+    // Nine characters set over 95 points are spread by little: half a character short is more than a space.
+    expect(text('一二三四陆配迎进博', 95)).toContain('迎进博创意');
   });
 
   it('reads a line repeated at the edge of two pages as a running head, but a line of text that repeats on one page and falls near its foot as text', () => {
