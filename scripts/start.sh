@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/debian-packages.sh fonts-noto-cjk
-npm install --no-audit --no-fund
+bash scripts/npm-packages.sh
 npm start

@@ -8,7 +8,6 @@ cd "$(dirname "$0")/.."
 # Java (the Nu HTML Checker, from npm vnu-jar), rsync (npm run publish puts a release live with it).
 bash scripts/debian-packages.sh chromium fonts-noto-cjk nginx rsync java
 
-# The lock file is committed; `npm ci` would refuse it here because the
-# registry serves only this platform's optional packages (see README).
-npm install --no-audit --no-fund
+# npm packages from the committed lock file (why not `npm ci`: scripts/npm-packages.sh).
+bash scripts/npm-packages.sh
 npm test
