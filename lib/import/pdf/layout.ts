@@ -23,7 +23,7 @@
 import { classify, CREDIT, SECTION_NAMES } from '../classify';
 import { joinCjk } from '../repair';
 import type { Block, ImportNote, Region } from '../types';
-import { bodySize, centredUnder, downThePage, DOWN_THE_PAGE_REACH, fullWidthText, HUNG_MARK, pageGutters, pageLines, type Line } from './lines';
+import { bodySize, centredUnder, downThePage, DOWN_THE_PAGE_REACH, fullWidthText, HUNG_MARK, pageGutters, pageLines, tracking, type Line } from './lines';
 import { headlineText, setsByPhrase, type GatheredHeadline } from './headline';
 import type { PdfImage, PdfPage, PdfRect } from './read';
 import { JUMP, jumpOf, type Box, type ColumnEdges, type Element, type ReadPage } from './elements';
@@ -696,16 +696,16 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
     lines.push(e.line);
     columns.set(key(col), lines);
   }
+  const endOf = (l: Line) => Math.round(l.right * 2) / 2;
+  const onCharacter = (l: Line) => !HUNG_MARK.test(l.text);
   const full = new Map<string, FullLines>();
   for (const [k, lines] of columns) {
-    const endOf = (l: Line) => Math.round(l.right * 2) / 2;
     // Only a mark hangs past a column's end, so the end lines ending on a character share comes first (tune seed 743,
     // Typst: four lines end on a hung mark at 130.6, three on a character at 126.2), and of two ends as many lines
     // share, the one such a line reaches (tune seed 718, Chromium: two lines end at 612.8, on 之 and on a ， set inside,
     // and two on a hung ， and 。 at 615.6). Measured from the marks' end, a line ending on a character reads a space's
     // width short, and takes a space: 工作之 余. Lines Typst spread may end a point apart, and two such still outvote the
     // marks (tune seed 310: two lines end on a character at 200.0 and 199.2, three on a hung ， at 203.6).
-    const onCharacter = (l: Line) => !HUNG_MARK.test(l.text);
     const plain = lines.filter(onCharacter).map(endOf);
     const end = mostShared(plain) ?? nearlyShared(plain, 1) ?? mostShared(lines.map(endOf), (v) => lines.some((l) => endOf(l) === v && onCharacter(l)));
     if (end === undefined) continue;
@@ -717,9 +717,9 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
 
 /** The value with most of a list's values at most `reach` below it, where two or more are; the larger of a tie. */
 function nearlyShared(values: readonly number[], reach: number): number | undefined {
-  const near = (v: number) => values.filter((u) => u <= v && u >= v - reach).length;
-  const best = values.reduce<number | undefined>((a, v) => (a === undefined || near(v) > near(a) || (near(v) === near(a) && v > a) ? v : a), undefined);
-  return best !== undefined && near(best) >= 2 ? best : undefined;
+  const counted = values.map((v) => ({ v, near: values.filter((u) => u <= v && u >= v - reach).length }));
+  const best = counted.reduce<(typeof counted)[number] | undefined>((a, b) => (!a || b.near > a.near || (b.near === a.near && b.v > a.v) ? b : a), undefined);
+  return best && best.near >= 2 ? best.v : undefined;
 }
 
 /** The value most of a list share, where two or more share it; of a tie, the first found that is `preferred`, else the first. */
@@ -733,18 +733,18 @@ function mostShared(values: readonly number[], preferred: (v: number) => boolean
 
 /**
  * A line of running text the paragraph goes on from, ending a space's width (a fifth to two fifths of a character, and
- * the room the line's characters were spread by) short of where its column's full lines end, ended with a space: set and spread with the line, but not printed (“陆配家庭
- * 迎进博 | 创意点亮新生活”, a quoted title with a space in it). Between two Chinese characters, not after a mark (a
- * closing mark's blank half may be squeezed out), not in bold (a roll's or a heading's lines are set ragged) and not
- * in a line with letters or digits (Typst spreads such a line short of its end: “WEHOME”智能 | 服务平台).
+ * the room the line's characters were spread by) short of where its column's full lines end, ended with a space: set
+ * and spread with the line, but not printed (“陆配家庭迎进博 | 创意点亮新生活”, a quoted title with a space in it).
+ * Between two Chinese characters, not after a mark (a closing mark's blank half may be squeezed out), not in bold (a
+ * roll's or a heading's lines are set ragged) and not in a line with letters or digits (Typst spreads such a line short
+ * of its end: “WEHOME”智能 | 服务平台).
  */
 function endsWithSpace(l: Line, next: Line, full: FullLines | undefined): boolean {
   if (full === undefined || l.bold) return false;
   const short = full.end - l.right;
   // Spread to fill its line, the space is spread with it: by as much as the line's characters are (tune seed 701, Typst:
   // 家庭迎进博, five characters in a column of seven, half a character short).
-  const chars = [...l.text].length;
-  const spread = chars > 1 ? Math.max(0, (l.right - l.x - chars * l.size) / (chars - 1)) : 0;
+  const spread = Math.max(0, tracking(l.text, l.right - l.x, l.size) ?? 0);
   return short > l.size * 0.2 && short < l.size * 0.4 + spread && fullWidthText(l.text) && /\p{Script=Han}$/u.test(l.text) && /^\p{Script=Han}/u.test(next.text);
 }
 

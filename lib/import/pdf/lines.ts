@@ -88,11 +88,14 @@ const fullWidth = (r: TextRun) => [...r.text].every((c) => FULL_WIDTH.test(c));
 /** Whether a text is full-width characters only, the curly quotes Chinese sets full-width among them. */
 export const fullWidthText = (text: string) => [...text].every((c) => FULL_WIDTH.test(c) || /[\u2018-\u201d]/u.test(c));
 
-/** The space a run sets between its characters beyond their own width (a justified line's spread), where all are full-width. */
-function trackingOf(r: TextRun): number | undefined {
-  const chars = [...r.text];
-  return chars.length > 1 && fullWidth(r) ? (r.width - chars.length * r.size) / (chars.length - 1) : undefined;
+/** The space text set `width` wide puts between its characters beyond their own width (a justified line's spread). */
+export function tracking(text: string, width: number, size: number): number | undefined {
+  const chars = [...text].length;
+  return chars > 1 ? (width - chars * size) / (chars - 1) : undefined;
 }
+
+/** A run's tracking, where all its characters are full-width. */
+const trackingOf = (r: TextRun): number | undefined => (fullWidth(r) ? tracking(r.text, r.width, r.size) : undefined);
 
 /**
  * The space a line's last characters are set apart by: within its last run of several (trackingOf), or between its last
