@@ -1,6 +1,10 @@
 /** Pairing the articles a page sends on (下转) with the continuations of the page they go to (lib/import/pdf/jumps.ts). */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pairJumps } from '../../../lib/import/pdf/jumps';
+
+/** The texts a tune seed's page sent on (`outs`, each article so far) and its next page continued (`ins`), as the importer read them from Chromium's PDF. */
+const seed = (n: number): { outs: string[]; ins: string[] } => JSON.parse(readFileSync(new URL(`../../fixtures/jumps/seed-${n}-chromium.json`, import.meta.url), 'utf8'));
 
 // Three articles of one page, each sent on to page 2 mid-sentence (as tune seed 92 printed them).
 const articles = [
@@ -37,6 +41,18 @@ describe('pairing jumped articles with their continuations', () => {
     ];
     const ins = ['福感。3.依法治理是确保人民安居乐业的有力保障', '进出管理问题。统筹整合多方资源提高社区治理效能，陶家宅居民区党总支充分调动居民参与社区治理的积极性和主动性，增强居民百姓的获得感'];
     expect(pairJumps(outs, ins)).toEqual([0, 1]);
+  });
+
+  it('pairs by a word of today\'s news broken at the jump, where two articles of one residential area share their words', () => {
+    // Tune seed 765: 陶家宅's two articles; the crossed pairing shares more words. Only 常态化疫|情防控 tells them apart.
+    const { outs, ins } = seed(765);
+    expect(pairJumps(outs, ins)).toEqual([0, 2, 1]);
+  });
+
+  it('takes no word for broken where the words most used join across the break (集中|共区域 is no 中共)', () => {
+    // Tune seed 783: six articles sent from page 2 to page 3; 楼道及公|共区域 breaks 公共, 这次集中|清理 breaks none.
+    const { outs, ins } = seed(783);
+    expect(pairJumps(outs, ins)).toEqual([0, 4, 1, 2, 5, 3]);
   });
 
   it('keeps reading order where the words tell nothing, and pairs no two continuations with one article', () => {

@@ -556,8 +556,9 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     // A line set in by the space at its start is short by that space: where it ends is within a character of the
     // measure, so it was wrapped mid-phrase (the space goes before it only).
     expect(headlineText([line('打通社区治理', 0), line('最后一公里', 1), line('专题会上大', 2, 108), line('家畅谈了想法', 3)], none)).toBe('打通社区治理最后一公里 专题会上大家畅谈了想法');
-    // Set in by its space and ending a character and more short: the space goes after it too.
-    expect(headlineText([line('打通社区治理', 0), line('最后一公里', 1), line('专题会', 2, 108), line('上大家畅谈了', 3)], none)).toBe('打通社区治理最后一公里 专题会 上大家畅谈了');
+    // Set in by its space and ending a character and more short: the space goes after it too (where it breaks no word:
+    // 专题会|上 would break 会上).
+    expect(headlineText([line('打通社区治理', 0), line('最后一公里', 1), line('专题会上', 2, 108), line('大家畅谈了', 3)], none)).toBe('打通社区治理最后一公里 专题会上 大家畅谈了');
     // The first line has no space at its start: set in, it is centred and ends a phrase.
     expect(headlineText([line('世纪同乐', 0, 108), line('整治楼道行', 1), { ...line('动中 守护', 2), right: 100 + 4.3 * 24 }, line('家园共参与', 3)], none)).toBe('世纪同乐 整治楼道行动中 守护家园共参与');
   });
@@ -648,8 +649,8 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     const centred = (...texts: string[]) => texts.map((t, i) => line(t, i, 166 - ([...t].length * 24) / 2));
     expect(headlineText(centred('芙一居民', '区', '学习四中', '全会读书', '会'), none, { frame })).toBe('芙一居民区 学习四中全会读书会');
     expect(headlineText(centred('虹仙居民', '区', '品味海派', '文化', '感受社区', '温度'), none, { frame })).toBe('虹仙居民区 品味海派文化 感受社区温度');
-    // Without such a row, rows that stop short of the frame end phrases.
-    expect(headlineText(centred('学习四中', '全会读书'), none, { frame })).toBe('学习四中 全会读书');
+    // Without such a row, rows that stop short of the frame end phrases (where they break no word: 四中|全会 breaks 四中全会).
+    expect(headlineText(centred('品味海派', '感受社区'), none, { frame })).toBe('品味海派 感受社区');
     // A row a character short of the headline's own widest, to within measuring (a twentieth of a point), left room for
     // the next character: a phrase ended there (Chromium, tune seed 10).
     const [a, b, c, d] = lines('坚持党员', '“四先”', '破解治理难', '题');
