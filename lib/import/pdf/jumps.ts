@@ -24,7 +24,10 @@ function bigrams(text: string): Set<string> {
  * the article holds (a long article shares more with anything); and, where the article's last words and the
  * continuation's first make a word across the break (分类过|程中), a share as large as the largest on the page: a
  * word broken across the jump outweighs the words two articles on one subject both use (幸|福感, tune seed 580,
- * where the other continuation shared more with that article than with its own).
+ * where the other continuation shared more with that article than with its own). And as large a share less where an
+ * article breaks off after a comma and the continuation ends no sentence: a sentence left open goes on to its full stop
+ * (tune seed 760, where the rest of an honour roll, one company's name, shared that company's words with the article
+ * about it, which broke off at 资源，).
  */
 function affinities(outs: readonly string[], ins: readonly string[]): number[][] {
   const outGrams = outs.map(bigrams);
@@ -35,8 +38,14 @@ function affinities(outs: readonly string[], ins: readonly string[]): number[][]
     return outGrams.map((og) => [...grams].reduce((sum, g) => (og.has(g) ? sum + Math.log(1 + outs.length / held.get(g)!) : sum), 0) / Math.sqrt(Math.max(1, og.size)));
   });
   const top = Math.max(0, ...shared.flat());
-  return shared.map((row, i) => row.map((v, o) => v + (splitsWord(outs[o], ins[i]) ? top : 0)));
+  return shared.map((row, i) => row.map((v, o) => v + (splitsWord(outs[o], ins[i]) ? top : 0) - (leftOpen(outs[o]) && !SENTENCE_END.test(ins[i]) ? top : 0)));
 }
+
+/** A sentence's end: a full stop, a question or an exclamation. */
+const SENTENCE_END = /[。！？!?]/u;
+
+/** Does an article's text break off after a comma, in a sentence its continuation must end? */
+const leftOpen = (text: string) => /[，,]\s*$/u.test(text);
 
 /** Up to this many continuations, every pairing is weighed; more (never seen on one page), one at a time, best first. */
 const EXHAUSTIVE = 6;

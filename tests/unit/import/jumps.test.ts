@@ -55,6 +55,13 @@ describe('pairing jumped articles with their continuations', () => {
     expect(pairJumps(outs, ins)).toEqual([0, 4, 1, 2, 5, 3]);
   });
 
+  it('goes on with a sentence an article left open at a comma in a continuation that ends it', () => {
+    // Tune seed 760: the rest of an honour roll, one company's name and no sentence, shares that company's words with the
+    // article about it, which broke off at 资源，; its own article broke off at the roll's heading.
+    const { outs, ins } = seed(760);
+    expect(pairJumps(outs, ins)).toEqual([0, 3, 1, 2]);
+  });
+
   it('keeps reading order where the words tell nothing, and pairs no two continuations with one article', () => {
     expect(pairJumps(['甲乙丙丁', '戊己庚辛'], ['子丑寅卯', '辰巳午未'])).toEqual([0, 1]);
     const paired = pairJumps(articles, [continuations[0], continuations[0], continuations[0]]);
