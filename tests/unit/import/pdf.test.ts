@@ -142,6 +142,17 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     // Crossed by two lines with fewer than twenty beside it (nine lines of the right column), a channel parts nothing.
     expect(pageGutters(runs.filter((r) => r.y < 230 || r.x === 10), 300)).toEqual([]);
   });
+  it('counts the lines that cross a channel at its middle, not a column\'s line that reaches into its edge, and keeps two headlines beside it apart (Typst, tune seed 803)', () => {
+    // Seed 803: the masthead's two lines cross the first gutter, and a line spread out to a hung 、 reaches into its left
+    // edge: three lines there, so the 28 lines beside it fell short of ten for each, and two headlines of 16 points, side
+    // by side over the first two columns 17 points apart, were read as one line (发挥党建引领作锦苑居民区).
+    const runs: TextRun[] = [run('长风新村街道 · 2019年12月12日', 10, 40), run('长风新村街道党工委 联合出版', 10, 54)];
+    for (let i = 0; i < 22; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 122, 100 + i * 14));
+    runs.push({ ...run('一 二 三 四 五 六 七 八 九 十', 10, 100 + 22 * 14), width: 102 });
+    expect(pageGutters(runs, 300)).toEqual([{ from: 110, to: 122 }]);
+    runs.push(run('党建引领作', 30, 80, 16, true), run('锦苑居民区', 127, 80, 16, true));
+    expect(pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 80).map((l) => l.text)).toEqual(['党建引领作', '锦苑居民区']);
+  });
   it('keeps apart a column\'s line and a heading beside it, set a little larger than the text, that opens with a quote hung into the gutter (Typst, tune seed 280)', () => {
     // Columns half a character apart; the heading (11 points over text in 10.5 there) hangs its quote's blank half to
     // within a point and a half of the left column's line.
