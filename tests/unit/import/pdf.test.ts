@@ -153,6 +153,16 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     runs.push(run('党建引领作', 30, 80, 16, true), run('锦苑居民区', 127, 80, 16, true));
     expect(pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 80).map((l) => l.text)).toEqual(['党建引领作', '锦苑居民区']);
   });
+  it('keeps a headline line drawn in two touching runs whole, where the headlines beside it stand far to either side (Chromium, tune seed 798)', () => {
+    // Seed 798: 仙霞举办“世界非遗” and 青瓷展 (青 a fallback glyph) touch at 405.2, in a blank between headlines that end
+    // at 228.6 and start at 469.6 on the baselines above and below: no column's edge, and no channel.
+    const beside = (x: number, right: number) => [67.5, 86.2, 105].flatMap((y) => [run('虹仙居民区', 28.3, y, 15), run('虹纺居民区', right, y, 15)].map((r, i) => (i === 0 ? { ...r, x: x - r.width } : r)));
+    const line = [run('仙霞举办“世界非遗”', 255.2, 96, 15), run('青瓷展', 405.2, 96, 15)];
+    const read = (runs: TextRun[]) => pageLines({ number: 1, width: 600, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 96).map((l) => l.text);
+    expect(read([...beside(228.6, 469.6), ...line])).toEqual(['仙霞举办“世界非遗”青瓷展']);
+    // Where the lines beside it run up to a narrow channel there, the runs are two columns' lines.
+    expect(read([...beside(396, 409), ...line])).toEqual(['仙霞举办“世界非遗”', '青瓷展']);
+  });
   it('keeps apart a column\'s line and a heading beside it, set a little larger than the text, that opens with a quote hung into the gutter (Typst, tune seed 280)', () => {
     // Columns half a character apart; the heading (11 points over text in 10.5 there) hangs its quote's blank half to
     // within a point and a half of the left column's line.
