@@ -246,7 +246,6 @@ async function pdfImportFigures() {
   const bytes = new Uint8Array(fs.readFileSync(file));
   const ctx = catalogues();
   const times: number[] = [];
-  const pages = (await readPdf(bytes)).length;
   let photos = 0;
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
@@ -254,7 +253,10 @@ async function pdfImportFigures() {
     times.push((performance.now() - started) / 1000);
     photos = r.photos.length;
   }
-  console.log(`\nPDF import (median of ${RUNS}): A3, ${pages} pages, ${photos} photos (${manifest.figures.length} typeset), ${kb(bytes.length)}: ${median(times).toFixed(2)} s (aim ≤ 10 s)`);
+  // The first import in the process pays for what loads on first use (jieba's dictionary, pdf.js's CMaps), as every
+  // `npm run import` does: the pages are counted after it.
+  const pages = (await readPdf(bytes)).length;
+  console.log(`\nPDF import (median of ${RUNS}): A3, ${pages} pages, ${photos} photos (${manifest.figures.length} typeset), ${kb(bytes.length)}: ${median(times).toFixed(2)} s, the first in the process ${times[0].toFixed(2)} s (aim ≤ 10 s)`);
 }
 /**
  * Bare Next (issue 21, item 4): an app of one layout and one dynamic route of trivial pages, written to
