@@ -38,11 +38,14 @@ function affinities(outs: readonly string[], ins: readonly string[]): number[][]
     return outGrams.map((og) => [...grams].reduce((sum, g) => (og.has(g) ? sum + Math.log(1 + outs.length / held.get(g)!) : sum), 0) / Math.sqrt(Math.max(1, og.size)));
   });
   const top = Math.max(0, ...shared.flat());
-  return shared.map((row, i) => row.map((v, o) => v + (splitsWord(outs[o], ins[i]) ? top : 0) - (leftOpen(outs[o]) && !SENTENCE_END.test(ins[i]) ? top : 0)));
+  return shared.map((row, i) => row.map((v, o) => v + (splitsWord(outs[o], ins[i]) ? top : 0) - (leftOpen(outs[o]) && !FULL_STOP.test(ins[i]) ? top : 0)));
 }
 
-/** A sentence's end: a full stop, a question or an exclamation. */
-const SENTENCE_END = /[。！？!?]/u;
+/**
+ * A full stop, a question or an exclamation anywhere in a text: a sentence ends in it. Not classify's SENTENCE_END, which
+ * asks whether a line ends on one, and a continuation may end on its byline (（社区发展办）) after its last full stop.
+ */
+const FULL_STOP = /[。！？!?]/u;
 
 /** Does an article's text break off after a comma, in a sentence its continuation must end? */
 const leftOpen = (text: string) => /[，,]\s*$/u.test(text);

@@ -147,18 +147,18 @@ function localChannel(printed: readonly TextRun[], end: number, next: TextRun, r
   // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
   // Spans it by more than a third of a character: a justified line spread a little into the gutter (a numbered
   // item's half-width digits) ends there, however near the middle it ends.
-  const covered = (runsOnBaseline: TextRun[]) => {
-    const rs = overlapsJoined(runsOnBaseline);
+  const covered = (rs: readonly TextRun[]) => {
     const reach = next.size * 0.3;
     return rs.some((r) => textStart(r) < mid - reach && textEnd(r) > mid + reach) || blankAround(rs, mid) < next.size * 0.5;
   };
   // Where asked, a column beyond it too: a line on a baseline near by starts past its middle.
   const beyond = !textBeyond || [...baselines.values()].flat().some((r) => textStart(r) >= mid);
-  const telling = [...baselines.values()].filter((rs) => !bothSides || onBothSides(rs, mid));
+  const rows = [...baselines.values()].map((rs) => ({ rs, joined: overlapsJoined(rs) }));
+  const telling = rows.filter(({ rs }) => !bothSides || onBothSides(rs, mid));
   // And where asked, a narrow one on some baseline: columns' lines run up to it. Blank far to either side is no column's
   // edge (headlines 240 points apart beside a headline line drawn in two touching runs, Chromium, tune seed 798).
-  const narrow = !textBeyond || telling.some((rs) => blankAround(overlapsJoined(rs), mid) <= next.size * 3);
-  return telling.length >= 2 && beyond && narrow && ![...baselines.values()].some(covered);
+  const narrow = !textBeyond || telling.some(({ joined }) => blankAround(joined, mid) <= next.size * 3);
+  return telling.length >= 2 && beyond && narrow && !rows.some(({ joined }) => covered(joined));
 }
 
 /** The blank a baseline's runs leave around `mid`: from the last text that ends before it to the first that starts after. */
