@@ -220,6 +220,10 @@ export function pageLines(page: PdfPage): Line[] {
       const start = (inGutter && nearBodySize(run.size, body)) || unlike ? textStart(run) : run.x;
       // (Overlapping is judged by the same start: a bracket hung half into a narrow gutter overlaps the comma that ends the
       // column's line before it, 1.深入群众，|（上接第2版）, Typst, tune seed 255.)
+      // A line of the text that starts right at a gutter's far edge starts a column there, however close the ink before it
+      // comes: a Latin word a line could not break at overflows its column (“WEHOME”智能|作与, Chromium, tune seed 860).
+      const columnStart = inGutter && nearBodySize(run.size, body) && start - textEnd(last) >= size * 0.15 && gutters.some((g) => Math.abs(start - g.to) <= 1);
+      if (columnStart) return false;
       if (start - textEnd(last) < size * 0.3 || start - lineEnd < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or beside
       // a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).

@@ -206,6 +206,16 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     expect(read).toContain('国文化。（社区文化活动中心）');
   });
 
+  it('starts a column at a gutter\'s far edge where the line before overflows its own column up to it (Chromium, tune seed 860)', () => {
+    // Text of 10.5 points in columns 10 to 94 and 105.4 to 189.4. “WEHOME”智能 could not be broken: it runs 8.5 points
+    // past its column, to within 2.9 points (less than a third of a character) of the next column's first line.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 16; i++) runs.push(run('一二三四五六七八', 10, 100 + i * 16, 10.5), run('甲乙丙丁戊己庚辛', 105.4, 100 + i * 16, 10.5));
+    runs.push({ ...run('“WEHOME”智能', 10, 356, 10.5), width: 92.5 }, run('作与园区发展的深', 105.4, 356, 10.5));
+    expect(pageGutters(runs, 300)).toEqual([{ from: 94, to: 105 }]);
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 356).map((l) => l.text);
+    expect(lines).toEqual(['“WEHOME”智能', '作与园区发展的深']);
+  });
   it('finds a gutter that one line of many runs into (letters set wider than their column), but not one that lines cross on a page of few', () => {
     const runs: TextRun[] = [];
     for (let i = 0; i < 16; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 122, 100 + i * 14));
