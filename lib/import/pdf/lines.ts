@@ -133,6 +133,9 @@ function overlapsJoined(rs: readonly TextRun[]): TextRun[] {
   return out;
 }
 
+/** Runs on other baselines near `ref`'s, up to four lines up and down, in its size. */
+const nearBy = (ref: TextRun) => (r: TextRun) => Math.abs(r.size - ref.size) < ref.size * 0.08 && Math.abs(r.y - ref.y) > ref.size * 0.3 && Math.abs(r.y - ref.y) < ref.size * 4;
+
 /**
  * A channel the text beside a gap leaves open there, a few lines up and down: two columns side by side, even where
  * the page as a whole has no gutter (columns of other widths above and below), and two narrow headlines of
@@ -142,7 +145,7 @@ function localChannel(printed: readonly TextRun[], end: number, next: TextRun, r
   const mid = (end + next.x) / 2;
   const baselines = new Map<number, TextRun[]>();
   // Lines in the size of the two beside the gap: a caption a size smaller, under a photo across both columns, crosses it.
-  const near = (r: TextRun) => Math.abs(r.size - ref.size) < ref.size * 0.08 && Math.abs(r.y - ref.y) > ref.size * 0.3 && Math.abs(r.y - ref.y) < ref.size * 4;
+  const near = nearBy(ref);
   for (const r of printed) if (near(r)) baselines.set(Math.round(r.y), [...(baselines.get(Math.round(r.y)) ?? []), r]);
   // A baseline's text covers the gap's middle where a run spans it or two runs close around it (pieces of one line).
   // Spans it by more than a third of a character: a justified line spread a little into the gutter (a numbered
@@ -159,6 +162,17 @@ function localChannel(printed: readonly TextRun[], end: number, next: TextRun, r
   // edge (headlines 240 points apart beside a headline line drawn in two touching runs, Chromium, tune seed 798).
   const narrow = !textBeyond || telling.some(({ joined }) => blankAround(joined, mid) <= next.size * 3);
   return telling.length >= 2 && beyond && narrow && !rows.some(({ joined }) => covered(joined));
+}
+
+/**
+ * Whether lines of `ref`'s size start at `x` on two baselines near it, each after a blank of half a character or more:
+ * a column's left edge. Runs that only follow on from a fallback glyph (⺠|更好) start a piece of a line, not a line.
+ */
+function columnEdge(printed: readonly TextRun[], ref: TextRun, x: number): boolean {
+  const near = nearBy(ref);
+  const starts = printed.filter((r) => near(r) && Math.abs(r.x - x) < ref.size * 0.15);
+  const opens = starts.filter((r) => !printed.some((o) => o !== r && Math.abs(o.y - r.y) < ref.size * 0.3 && o.x < r.x && textEnd(o) > r.x - ref.size * 0.5));
+  return new Set(opens.map((r) => Math.round(r.y))).size >= 2;
 }
 
 /** The blank a baseline's runs leave around `mid`: from the last text that ends before it to the first that starts after. */
@@ -216,8 +230,15 @@ export function pageLines(page: PdfPage): Line[] {
       // a line of the text touches by its ink: an opening bracket drawn half into the gutter (Typst trims its blank half)
       // does not reach the column before (们解决工作和生活中|（上接第1版）).
       // So does a run of another size: a headline's line opening with a quote Typst hangs half into the gutter, beside a
-      // line of the text (入选世|“绿色进园区, tune seed 198), reaches it only by the quote's blank half.
-      const start = (inGutter && nearBodySize(run.size, body)) || unlike ? textStart(run) : run.x;
+      // line of the text (入选世|“绿色进园区, tune seed 198), reaches it only by the quote's blank half. And so does an
+      // opening mark of the text's size whose ink starts where lines near by start a column: a byline's bracket, drawn
+      // from half a character left of its column, overlaps the comma hung past the column before (表示，|（社区发展办）,
+      // Typst, tune seed 828), and runs that overlap are no gap in a gutter. (Of other sizes, the channel is the one the smaller
+      // size's lines leave: a headline beside a column of text, or beside a smaller headline's lines, 党建、创新社|坚持党员“四先”,
+      // 15 and 21 points.)
+      const channel = (textBeyond: boolean) => localChannel(printed, textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond, sameSize(last, run) && body !== undefined && run.size > body * 1.15);
+      const hungOpen = !unlike && OPENING_MARK.test(run.text.charAt(0)) && nearBodySize(run.size, body) && columnEdge(printed, run, run.x + run.size / 2);
+      const start = (inGutter && nearBodySize(run.size, body)) || unlike || hungOpen ? textStart(run) : run.x;
       // (Overlapping is judged by the same start: a bracket hung half into a narrow gutter overlaps the comma that ends the
       // column's line before it, 1.深入群众，|（上接第2版）, Typst, tune seed 255.)
       // A line of the text that starts right at a gutter's far edge starts a column there, however close the ink before it
@@ -225,9 +246,6 @@ export function pageLines(page: PdfPage): Line[] {
       const columnStart = inGutter && nearBodySize(run.size, body) && start - textEnd(last) >= size * 0.15 && gutters.some((g) => Math.abs(start - g.to) <= 1);
       if (columnStart) return false;
       if (start - textEnd(last) < size * 0.3 || start - lineEnd < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
-      // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or beside
-      // a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).
-      const channel = (textBeyond: boolean) => localChannel(printed, textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond, sameSize(last, run) && body !== undefined && run.size > body * 1.15);
       // A run drawn right where the one before ends, by its advance, is set on as one line, whatever blank half its last
       // mark leaves (仙霞举办“世界非遗”|青: a fallback glyph drawn as a run of its own past a quote), unless a column
       // beyond the gap stands beside it (a comma hung into the gutter up to the next column). A gutter of the running text

@@ -216,6 +216,25 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 356).map((l) => l.text);
     expect(lines).toEqual(['“WEHOME”智能', '作与园区发展的深']);
   });
+  it('parts a byline that opens a column with a bracket drawn half out, beside a line ending on a hung comma, where lines near by start a column at its ink (Typst, tune seed 828)', () => {
+    // Page 2 of seed 828, three columns' last lines. The comma hung past column 2 (to 556.3) overlaps the blank half of
+    // the bracket Typst draws from 552.1, 5 points left of column 3: runs that overlap are no gap in a gutter.
+    const runs: TextRun[] = [];
+    for (const y of [453.3, 468.3, 483.3]) runs.push(run('认真听讲一边仔细摆弄手', 295.4, y), run('摆造型精心设计自己的作', 426.3, y), run('日常繁忙工作之余能参加', 557.1, y));
+    runs.push(run('发挥自己的创意剪花枝、', 295.4, 498.3), run('开。企业财务人事经理表示，', 426.3, 498.3), run('（社区发展办）', 552.1, 498.3));
+    expect(pageGutters(runs, 842)).toContainEqual({ from: 547, to: 557 });
+    const lines = pageLines({ number: 1, width: 842, height: 1191, runs, images: [], rects: [] }).filter((l) => l.y === 498.3).map((l) => l.text);
+    expect(lines).toEqual(['发挥自己的创意剪花枝、', '开。企业财务人事经理表示，', '（社区发展办）']);
+    // A byline set on after a full stop in its own column's line stays that line's.
+    const own = pageLines({ number: 1, width: 842, height: 1191, runs: [...runs.filter((r) => r.y !== 498.3), run('中国文化。', 426.3, 498.3), run('（社区文化活动中心）', 471.3, 498.3)], images: [], rects: [] });
+    expect(own.filter((l) => l.y === 498.3).map((l) => l.text)).toEqual(['中国文化。（社区文化活动中心）']);
+    // So does one whose bracket overlaps the full stop before it (。（ set close) where the lines above are drawn in pieces
+    // that part at its ink: runs after a fallback glyph (⺠|更好, ⼒|、) start no column (Chromium, tune seed 188).
+    const pieces = [run('寻常百姓，让社区居', 169.1, 174, 9.5), run('⺠', 261.2, 174, 9.5), run('更好', 271.4, 174, 9.5), run('瓷艺术魅', 230.5, 190.5, 9.5), run('⼒', 271.4, 190.5, 9.5), run('、', 281.6, 190.5, 9.5)];
+    const closeSet = [{ ...run('更好地认识中国', 169.1, 206.2, 9.5), width: 73.5 }, run('⽂', 243.7, 206.2, 9.5), { ...run('化。', 254.4, 206.2, 9.5), width: 20.1 }, { ...run('（社', 271, 206.2, 9.5), width: 20.1 }];
+    const byline = pageLines({ number: 1, width: 842, height: 1191, runs: [...pieces, ...closeSet], images: [], rects: [] });
+    expect(byline.filter((l) => l.y === 206.2).map((l) => l.text)).toEqual(['更好地认识中国⽂化。（社']);
+  });
   it('finds a gutter that one line of many runs into (letters set wider than their column), but not one that lines cross on a page of few', () => {
     const runs: TextRun[] = [];
     for (let i = 0; i < 16; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 122, 100 + i * 14));
