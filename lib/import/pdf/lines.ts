@@ -462,12 +462,19 @@ function toLine(page: number, all: TextRun[], printed?: readonly number[]): Line
 /** A number and a Chinese character side by side (11月, 第2版), marks around the number aside (办“12·5”国). */
 const isMixed = (before: string, after: string) => (/[0-9][”’）》」』]*$/u.test(before) && /^\p{Script=Han}/u.test(after)) || (/\p{Script=Han}$/u.test(before) && /^[“‘（《「『]*[0-9]/u.test(after));
 
-/** Most characters followed by a space: a justified line's spacing, which pdf.js writes as spaces (演 ， 50 余 位). */
+/** One character, or one Latin word or number, with the marks around it: what justification spaces apart. */
+const ONE_UNIT = /^[\p{P}]*(?:[^\p{P}\s]|[A-Za-z0-9]+)[\p{P}]*$/u;
+
+/**
+ * Most characters followed by a space: a justified line's spacing, which pdf.js writes as spaces (演 ， 50 余 位). Or
+ * every character followed by one, a Latin word counting as one character (“WEHOME” 智 能: Chromium, tune seed 760).
+ */
 function spacedOut(text: string): boolean {
   const chars = [...text];
   const nonSpace = chars.filter((c) => c !== ' ').length;
   const spaces = chars.filter((c, i) => c === ' ' && i > 0 && i < chars.length - 1).length;
-  return spaces >= 3 && spaces >= nonSpace * 0.3;
+  const pieces = text.trim().split(' ');
+  return (spaces >= 3 && spaces >= nonSpace * 0.3) || (pieces.length >= 3 && pieces.every((p) => ONE_UNIT.test(p)));
 }
 
 /** The spaces of a spaced-out text gone, except between two Latin words. */

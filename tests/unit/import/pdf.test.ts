@@ -420,6 +420,12 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     // A line that is not spaced out keeps the space printed in it.
     const printed = pageLines(twoColumns([run('陆配家庭迎进博 创意点亮', 10, 300, 10)]));
     expect(printed.find((l) => l.y === 300)?.text).toBe('陆配家庭迎进博 创意点亮');
+    // A Latin word is one character of the spread: “WEHOME” 智 能 has two spaces, each after a unit (Chromium, tune seed 760).
+    const latin = pageLines(twoColumns([{ ...run('“WEHOME” 智 能', 10, 300, 10), width: 88 }]));
+    expect(latin.find((l) => l.y === 300)?.text).toBe('“WEHOME”智能');
+    // Two phrases' spaces in a headline part pieces of several characters: printed.
+    const phrases = pageLines(twoColumns([run('WE党课 WE公益 WE培训', 10, 300, 10)]));
+    expect(phrases.find((l) => l.y === 300)?.text).toBe('WE党课 WE公益 WE培训');
   });
   it('a headline beside a column, its baseline near a line of the text but not on it, is no part of that line', () => {
     // As Typst drew them: a column's spread lines, and a headline a gutter to their right, 2.7 points below one of them.
