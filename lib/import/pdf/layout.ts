@@ -677,6 +677,8 @@ function centredShortUnder(prev: Line, l: Line, body: number): boolean {
 interface FullLines {
   end: number;
   chars?: number;
+  /** Only lines ending on a hung mark reach `end`: where the column's measure ends short of it, nothing shows. */
+  hung?: boolean;
 }
 
 /**
@@ -710,7 +712,7 @@ function fullLineEnds(page: { elements: readonly Element[]; edges: ReadonlyMap<E
     const end = mostShared(plain) ?? nearlyShared(plain, 1) ?? mostShared(lines.map(endOf), (v) => lines.some((l) => endOf(l) === v && onCharacter(l)));
     if (end === undefined) continue;
     const chars = mostShared(lines.filter((l) => endOf(l) === end && fullWidthText(l.text)).map((l) => [...l.text].length));
-    full.set(k, { end, chars });
+    full.set(k, { end, chars, hung: !lines.some((l) => endOf(l) === end && onCharacter(l)) });
   }
   return (col) => full.get(key(col));
 }
@@ -736,11 +738,12 @@ function mostShared(values: readonly number[], preferred: (v: number) => boolean
  * the room the line's characters were spread by) short of where its column's full lines end, ended with a space: set
  * and spread with the line, but not printed (“陆配家庭迎进博 | 创意点亮新生活”, a quoted title with a space in it).
  * Between two Chinese characters, not after a mark (a closing mark's blank half may be squeezed out), not in bold (a
- * roll's or a heading's lines are set ragged) and not in a line with letters or digits (Typst spreads such a line short
- * of its end: “WEHOME”智能 | 服务平台).
+ * roll's or a heading's lines are set ragged), not in a line with letters or digits (Typst spreads such a line short
+ * of its end: “WEHOME”智能 | 服务平台), and not where only lines ending on a hung mark show the column's end: a mark
+ * hangs past the measure by as much as it likes (Typst, tune seed 928: ，and 、 4 to 5 points past 馨”的, a full line).
  */
 function endsWithSpace(l: Line, next: Line, full: FullLines | undefined): boolean {
-  if (full === undefined || l.bold) return false;
+  if (full === undefined || full.hung || l.bold) return false;
   const short = full.end - l.right;
   // Spread to fill its line, the space is spread with it: by as much as the line's characters are (tune seed 701, Typst:
   // 家庭迎进博, five characters in a column of seven, half a character short).

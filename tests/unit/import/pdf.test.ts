@@ -847,6 +847,16 @@ describe('layout: a typeset page', () => {
     expect(text).toContain('世界非物质文化遗产');
   });
 
+  it('reads no space at the end of a full line where only lines ending on a hung mark show where the column ends (Typst, tune seed 928)', () => {
+    // Column one, 10 to 110: three lines end on a comma or 、 hung 4 to 6 points past the measure; the fourth, a full line,
+    // ends on a character at 110. The paragraph goes on in column two, from 122.
+    const lines = ['而太湖之滨的宜兴，', '景色秀丽，人杰地灵，', '宜兴青瓷有“青如玉、', '明如镜、声如馨”的'];
+    const runs = lines.map((t, i) => ({ ...run(t, 10, 100 + i * 14), width: [105.7, 104.4, 104.4, 100][i] }));
+    runs.push(...['美称。本次展览以两', '种青瓷的对比为主题，', '展出十数件精心挑选', '的优秀青瓷作品。'].map((t, i) => ({ ...run(t, 122, 100 + i * 14), width: i === 3 ? 80 : 100 })));
+    const text = layoutPdf([{ number: 1, width: 300, height: 400, runs, images: [], rects: [] }]).blocks.map((b) => b.text).join('|');
+    expect(text).toContain('声如馨”的美称');
+  });
+
   it('goes on with a paragraph from a line ending on a comma a character short of its column\'s end, commas hung past it making the column wider (Typst, tune seed 255)', () => {
     // Column one, 10 to 110: a paragraph of eight lines, two hanging a comma to 120; the fourth, 法”、“以事说理”，, its marks
     // squeezed, stops 8.5 points short. Column two from 130.
