@@ -233,9 +233,9 @@ export function pageLines(page: PdfPage): Line[] {
       // line of the text (入选世|“绿色进园区, tune seed 198), reaches it only by the quote's blank half. And so does an
       // opening mark of the text's size whose ink starts where lines near by start a column: a byline's bracket, drawn
       // from half a character left of its column, overlaps the comma hung past the column before (表示，|（社区发展办）,
-      // Typst, tune seed 828), and runs that overlap are no gap in a gutter. (Of other sizes, the channel is the one the smaller
-      // size's lines leave: a headline beside a column of text, or beside a smaller headline's lines, 党建、创新社|坚持党员“四先”,
-      // 15 and 21 points.)
+      // Typst, tune seed 828), and runs that overlap are no gap in a gutter.
+      // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or
+      // beside a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).
       const channel = (textBeyond: boolean) => localChannel(printed, textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond, sameSize(last, run) && body !== undefined && run.size > body * 1.15);
       const hungOpen = !unlike && OPENING_MARK.test(run.text.charAt(0)) && nearBodySize(run.size, body) && columnEdge(printed, run, run.x + run.size / 2);
       const start = (inGutter && nearBodySize(run.size, body)) || unlike || hungOpen ? textStart(run) : run.x;
