@@ -392,15 +392,17 @@ function unspaceRun(r: TextRun, printed: readonly number[] | undefined): string 
 /**
  * A run's text without the spaces pdf.js wrote between two letters where the PDF drew none (`printed`: the middle of
  * each space drawn as a glyph on its baseline, when the PDF draws its spaces): letters spread by justification (Typst
- * tracks WE as W E), not words. A letter's place in the run is estimated from an even spread, so a space counts as
- * drawn within most of a character of it.
+ * tracks WE as W E), not words. So too between a number and a Chinese character: the browser's autospace (有党员178 名,
+ * Chromium, tune seed 984), as between runs (toLine). A letter's place in the run is estimated from an even spread, so
+ * a space counts as drawn within most of a character of it.
  */
 function untracked(r: TextRun, printed: readonly number[] | undefined): string {
   if (!printed) return r.text;
   const chars = [...r.text];
   const at = (i: number) => r.x + (r.width * (i + 0.5)) / chars.length;
   const letter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
-  return chars.filter((c, i) => c !== ' ' || !letter(chars[i - 1]) || !letter(chars[i + 1]) || printed.some((x) => Math.abs(x - at(i)) < r.size * 0.6)).join('');
+  const mixed = (i: number) => isMixed(chars.slice(0, i).join(''), chars.slice(i + 1).join(''));
+  return chars.filter((c, i) => c !== ' ' || ((!letter(chars[i - 1]) || !letter(chars[i + 1])) && !mixed(i)) || printed.some((x) => Math.abs(x - at(i)) < r.size * 0.6)).join('');
 }
 
 /** `printed`: the middle of each space drawn as a glyph on the line's baseline; undefined where the PDF draws none anywhere. */

@@ -110,6 +110,14 @@ describe('lines: a space printed inside Chinese text is kept, a justified line\'
     const spreadWords = { ...run('用 D I Y 和 W E 做 成 Hello World 的 样 子', 10, 100), width: 160 };
     expect(pageLines(page([spreadWords]))[0].text).toContain('Hello World');
   });
+  it('reads no space between a number and a Chinese character inside a run where the PDF draws its spaces and drew none there (Chromium, tune seed 984)', () => {
+    // pdf.js writes the browser's autospace after 178 as a space inside the run.
+    const autospaced = { ...run('有党员178 名。为破解', 10, 100, 9.5), width: 98.7 };
+    expect(pageLines(page([autospaced], []))[0].text).toBe('有党员178名。为破解');
+    // Drawn there, it was printed; and a PDF that draws no space anywhere gives no evidence.
+    expect(pageLines(page([autospaced], [{ x: 10 + 6.5 * 7.6, y: 100, width: 2.4 }]))[0].text).toBe('有党员178 名。为破解');
+    expect(pageLines(page([autospaced]))[0].text).toBe('有党员178 名。为破解');
+  });
   it('reads a short justified line spread out beside its numbers as spaced out, keeping only a space drawn there', () => {
     // Chromium, tune seed 92: a column eight characters wide; pdf.js writes a space in each gap (those beside a number
     // its own runs), and one inside 下 午: too few, without those beside the numbers, to read the line as spaced out.
