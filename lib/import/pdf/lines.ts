@@ -206,6 +206,8 @@ export function pageLines(page: PdfPage): Line[] {
   const inGutterSpace = (r: TextRun) => !r.text.trim() && nearBodySize(r.size, body) && gutters.some((g) => Math.min(r.x + r.width, g.to) - Math.max(r.x, g.from) >= r.width * 0.5);
   for (const run of runs) {
     if (inGutterSpace(run)) continue;
+    // A run in the running text's size: what a gutter of the running text parts, and what hangs a mark into it.
+    const ofText = nearBodySize(run.size, body);
     // The line on the same baseline whose last run ends just before this one, with no gutter between.
     const line = lines.find((l) => {
       const last = l.runs[l.runs.length - 1];
@@ -237,13 +239,13 @@ export function pageLines(page: PdfPage): Line[] {
       // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or
       // beside a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).
       const channel = (textBeyond: boolean) => localChannel(printed, textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond, sameSize(last, run) && body !== undefined && run.size > body * 1.15);
-      const hungOpen = !unlike && OPENING_MARK.test(run.text.charAt(0)) && nearBodySize(run.size, body) && columnEdge(printed, run, run.x + run.size / 2);
-      const start = (inGutter && nearBodySize(run.size, body)) || unlike || hungOpen ? textStart(run) : run.x;
+      const hungOpen = !unlike && OPENING_MARK.test(run.text.charAt(0)) && ofText && columnEdge(printed, run, run.x + run.size / 2);
+      const start = (inGutter && ofText) || unlike || hungOpen ? textStart(run) : run.x;
       // (Overlapping is judged by the same start: a bracket hung half into a narrow gutter overlaps the comma that ends the
       // column's line before it, 1.深入群众，|（上接第2版）, Typst, tune seed 255.)
       // A line of the text that starts right at a gutter's far edge starts a column there, however close the ink before it
       // comes: a Latin word a line could not break at overflows its column (“WEHOME”智能|作与, Chromium, tune seed 860).
-      const columnStart = inGutter && nearBodySize(run.size, body) && start - textEnd(last) >= size * 0.15 && gutters.some((g) => Math.abs(start - g.to) <= 1);
+      const columnStart = inGutter && ofText && start - textEnd(last) >= size * 0.15 && gutters.some((g) => Math.abs(start - g.to) <= 1);
       if (columnStart) return false;
       if (start - textEnd(last) < size * 0.3 || start - lineEnd < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // A run drawn right where the one before ends, by its advance, is set on as one line, whatever blank half its last
