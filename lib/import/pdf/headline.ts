@@ -210,7 +210,8 @@ function wrapsInFrame(rows: readonly Line[][], r: number, frame: Frame, goesOn: 
   const [a, b] = [rowText(rows[r - 1]), rowText(rows[r])];
   // The couplet's first line is a phrase of its own: not one read as going on from the row before (`goesOn`).
   const couplet = r === rows.length - 1 && [...a].length === [...b].length && !/[\p{P}\s]/u.test(a + b) && !goesOn;
-  return fillsFrame(rows[r - 1], b, frame) && !couplet;
+  const rightmost = Math.max(...rows.flat().map((l) => l.right));
+  return fillsFrame(rows[r - 1], b, frame, rightmost) && !couplet;
 }
 
 /**
@@ -218,11 +219,17 @@ function wrapsInFrame(rows: readonly Line[][], r: number, frame: Frame, goesOn: 
  * wrap within a phrase: an editor's line is a phrase, and a line wraps only where its phrase is wider than the frame.
  * Filled to it within a character (a character's room or more left, the next would have fit: the line ended a
  * phrase), or two where a character was carried down with a closing mark or a mark that may not end a line, or more
- * where a word of letters was kept whole; a closing mark hung past the frame is no part of it.
+ * where a word of letters was kept whole; a closing mark hung past the frame is no part of it. A line that hangs its
+ * opening mark out before the frame may or may not have been given that room back at its end, as typesetters differ:
+ * it is measured to the headline's own longest line where that ends inside the frame (`rightmost`): “绿色进 | 园区 half a
+ * character short of 花香满楼 is full (Typst, tune seed 618), “绿色进园区 | 花香满楼宇”插 a character and a half short
+ * of it is a phrase (seed 973).
  */
-function fillsFrame(row: readonly Line[], next: string, frame: Frame): boolean {
+function fillsFrame(row: readonly Line[], next: string, frame: Frame, rightmost: number): boolean {
   const size = row[0].size;
-  const over = frame.right - frame.left - rowWidth(row);
+  const left = Math.min(...row.map((l) => l.x));
+  const hung = OPENING_MARK.test(row[0].text.charAt(0)) && left < frame.left && frame.left - left < size * 0.6;
+  const over = hung ? Math.min(frame.right, rightmost) - Math.max(...row.map((l) => l.right)) : frame.right - frame.left - rowWidth(row);
   const short = CLOSING_MARK.test(row.at(-1)?.text.at(-1) ?? '') && over < 0 ? over + size : over;
   const word = /^[A-Za-z0-9]+/.exec(next)?.[0].length ?? 0;
   const carriedDown = OPENING_MARK.test(next.charAt(0)) || CLOSING_MARK.test(next.charAt(1)) ? 1 : word * 0.6;
