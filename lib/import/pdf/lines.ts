@@ -244,8 +244,11 @@ export function pageLines(page: PdfPage): Line[] {
       // (Overlapping is judged by the same start: a bracket hung half into a narrow gutter overlaps the comma that ends the
       // column's line before it, 1.深入群众，|（上接第2版）, Typst, tune seed 255.)
       // A line of the text that starts right at a gutter's far edge starts a column there, however close the ink before it
-      // comes: a Latin word a line could not break at overflows its column (“WEHOME”智能|作与, Chromium, tune seed 860).
-      const columnStart = inGutter && ofText && start - textEnd(last) >= size * 0.15 && gutters.some((g) => Math.abs(start - g.to) <= 1);
+      // comes: a Latin word a line could not break at overflows its column (“WEHOME”智能|作与, Chromium, tune seed 860). It
+      // may come within a third of a point, where lines near by start a column there (智能|为园区, Chromium, tune seed 1010).
+      const gapToInk = start - textEnd(last);
+      const atFarEdge = inGutter && ofText && gutters.some((g) => Math.abs(start - g.to) <= 1);
+      const columnStart = atFarEdge && (gapToInk >= size * 0.15 || (gapToInk >= 0 && columnEdge(printed, run, start)));
       if (columnStart) return false;
       if (start - textEnd(last) < size * 0.3 || start - lineEnd < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // A run drawn right where the one before ends, by its advance, is set on as one line, whatever blank half its last

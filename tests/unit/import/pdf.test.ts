@@ -223,6 +223,14 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     expect(pageGutters(runs, 300)).toEqual([{ from: 94, to: 105 }]);
     const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 356).map((l) => l.text);
     expect(lines).toEqual(['“WEHOME”智能', '作与园区发展的深']);
+    // Within a third of a point of it, where the next column's lines near by start there (Chromium, tune seed 1010).
+    const touching = runs.map((r) => (r.y === 356 && r.x === 10 ? { ...r, width: 95.1 } : r));
+    const read = pageLines({ number: 1, width: 300, height: 400, runs: touching, images: [], rects: [] }).filter((l) => l.y === 356).map((l) => l.text);
+    expect(read).toEqual(['“WEHOME”智能', '作与园区发展的深']);
+    // Not a line of the text set wider, far from where any column's lines start: its runs part there by chance.
+    const wide = [...runs.filter((r) => r.y !== 356), { ...run('“WEHOME”智能', 10, 420, 10.5), width: 95.1 }, run('作与园区发展的深', 105.4, 420, 10.5)];
+    const across = pageLines({ number: 1, width: 300, height: 500, runs: wide, images: [], rects: [] }).filter((l) => l.y === 420).map((l) => l.text);
+    expect(across).toEqual(['“WEHOME”智能作与园区发展的深']);
   });
   it('parts a byline that opens a column with a bracket drawn half out, beside a line ending on a hung comma, where lines near by start a column at its ink (Typst, tune seed 828)', () => {
     // Page 2 of seed 828, three columns' last lines. The comma hung past column 2 (to 556.3) overlaps the blank half of
@@ -652,6 +660,15 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     expect(headlineText(lines('深化载体，构', '建园区党建生'), none, { frame: { left: 100, right: 100 + 24 * 6.2 } })).toBe('深化载体，构建园区党建生');
     // A character's room left at the end of a line: the next character would have fit, so the line ended a phrase.
     expect(headlineText(lines('坚持党员', '“四先”', '破解治理难', '题'), none, { frame: { left: 100, right: 100 + 24 * 5.02 } })).toBe('坚持党员“四先” 破解治理难题');
+    // An opening quote hung half out before the frame: the line ends a character and a half short of the headline's
+    // longest line (tune seed 973, Typst).
+    const seven = { left: 100, right: 100 + 24 * 6.98 };
+    expect(headlineText([line('“绿色进园区', 0, 88), line('花香满楼宇”插', 1), line('花活动', 2)], none, { frame: seven })).toBe('“绿色进园区 花香满楼宇”插花活动');
+    expect(headlineText([line('“绿色进园区花', 0, 88), line('香满楼宇”插', 1), line('花活动', 2)], none, { frame: seven })).toBe('“绿色进园区花香满楼宇”插花活动');
+    // Half a character short of the headline's longest line, the frame half a character wider still: the typesetter did
+    // not give the hung half back, and the line is full (Typst, tune seed 618).
+    const hung = [line('“绿色进', 0, 88), line('园区', 1), line('花香满楼', 2), line('宇”插花', 3), line('活动', 4)];
+    expect(headlineText(hung, none, { frame: { left: 100, right: 100 + 24 * 4.6 } })).toBe('“绿色进园区 花香满楼宇”插花活动');
     // The frame narrower than the headline (the text it owns is one column of several it spans): not a measure of it.
     expect(headlineText(lines('师大二村', '听老党员解读'), none, { frame: { left: 100, right: 148 } })).toBe('师大二村听老党员解读');
   });
