@@ -31,6 +31,8 @@ export interface ReadPage {
    * another unit's lines, nor a unit's lines into text. Absent where the order was not read by ownership (XY-cut).
    */
   heads?: Map<Element, object>;
+  /** Lines read as a 引题 by their place alone (set across columns right on a headline), whatever their length. */
+  kickers?: ReadonlySet<Element>;
 }
 
 /** A jump line: where an article goes on (下转第2版, 转第2版) or comes from (上接第1版, 接第1版). */

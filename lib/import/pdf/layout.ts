@@ -362,6 +362,11 @@ function newsBlocks(ordered: readonly ReadPage[], run: LayoutRun, roomAfter: (l:
       }
       const boxes: Region[] = [box];
       const block: Block = { line: lineNo, gap: 1, text: l.text, kind: 'body', style: { size: ratio, bold: l.bold }, boxes };
+      if (page.kickers?.has(el)) {
+        block.kind = 'short';
+        block.role = 'kicker';
+        block.fixed = true;
+      }
       blocks.push(block);
       open = { block, last: l, lines: [l], region, boxes, head };
     }

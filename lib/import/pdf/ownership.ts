@@ -32,6 +32,8 @@ interface Unit {
   box: Box;
   els: Element[];
   banner: boolean;
+  /** A 引题 in the text's size read as one by its place alone, longer than a name: set across columns (joinKicker). */
+  placedKicker?: Element;
 }
 
 interface Segment {
@@ -167,7 +169,10 @@ function units(els: readonly Element[], body: number): Unit[] {
   const heads = out.map((u) => ({ u, box: u.box }));
   const taken = new Set<Element>();
   joinMiddling(els, heads, body, taken);
-  for (const h of heads) joinKicker(els, h, body, taken);
+  // A line across a gutter of the running text, over a character into each of two columns: no column's line.
+  const columns = textLanes(els, body);
+  const acrossColumns = (e: Box) => columns.filter((l) => overlap(e, stretch(l)) > body).length >= 2;
+  for (const h of heads) joinKicker(els, h, body, taken, acrossColumns);
   for (const h of heads) joinCentredUnder(els, h, body, taken);
   for (const u of out) {
     u.box = spanOf(u.els);
@@ -247,8 +252,9 @@ const freeOf = (u: Unit, taken: ReadonlySet<Element>) => (e: Element): e is Text
  * running text). Set centred, or smaller than the text, it may run to a third: a short last line centred under the
  * others is no column's (a paragraph's last line starts at its column's edge), 上海德必文化创意产业发展 / （集团）股份有限
  * 公司党支 / 部; nor are lines in a smaller size than the text's (上海德必文化创意产业 / 发展（集团）股份有限 / 公司党支部).
+ * Set in the text's size across two columns, a long one is no column's line either (acrossColumns: tune seed 1055).
  */
-function joinKicker(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>): void {
+function joinKicker(els: readonly Element[], { u, box }: Head, body: number, taken: Set<Element>, acrossColumns: (e: Box) => boolean): void {
   const top = Math.min(...u.els.map((e) => e.top));
   const free = freeOf(u, taken);
   const left = setLeft(u.els, box);
@@ -256,13 +262,15 @@ function joinKicker(els: readonly Element[], { u, box }: Head, body: number, tak
   const kicker = els
     .filter(
       (e): e is TextLine =>
-        free(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (atLeft(e) || Math.abs(centre(e) - centre(box)) < body) && kickerLike(e.line.text, e.line.size / body),
+        free(e) && e.bottom <= top + 1 && top - e.bottom < body * 1.2 && overlap(e, box) > 0 && (atLeft(e) || Math.abs(centre(e) - centre(box)) < body) && kickerLike(e.line.text, e.line.size / body, acrossColumns(e)),
     )
     .sort((a, b) => b.bottom - a.bottom)[0];
   if (!kicker) return;
+  // Longer than a name in the text's size, it is a 引题 by its place across the columns alone: a line of one.
+  const placed = !kickerLike(kicker.line.text, kicker.line.size / body);
   const lines = [kicker];
   const most = (above: TextLine) => (centredUnder(above.line, kicker.line) || kicker.line.size < body * 0.95 ? 3 : 2);
-  for (let above = lineOver(els, kicker, free); above && lines.length < most(above) && !/[。！？：；]$/u.test(above.line.text); above = lineOver(els, above, free)) lines.unshift(above);
+  for (let above = placed ? undefined : lineOver(els, kicker, free); above && lines.length < most(above) && !/[。！？：；]$/u.test(above.line.text); above = lineOver(els, above, free)) lines.unshift(above);
   const first = lines[0];
   // Beside it over the headline: a line mostly beyond the headline's span (the next module's headline, which a line of
   // this one set too wide runs under, tune seed 12) is not.
@@ -271,6 +279,7 @@ function joinKicker(els: readonly Element[], { u, box }: Head, body: number, tak
   if (els.some((o) => isLine(o) && !lines.includes(o) && (besideIt(o) || rightAbove(o)))) return;
   u.els.push(...lines);
   for (const l of lines) taken.add(l);
+  if (placed) u.placedKicker = kicker;
 }
 
 /**
@@ -696,7 +705,12 @@ function continuedBy(here: PageSequence, sourceOf: (part: PagePart) => PageSeque
  * last part of the page before).
  */
 export function joinPages(pages: readonly { parts: PagePart[]; edges: Map<Element, ColumnEdges> }[], pageNumbers: readonly number[]): ReadPage[] {
-  const out: ReadPage[] = pages.map((p) => ({ elements: [], edges: p.edges, heads: new Map(p.parts.flatMap(({ unit }) => unit?.els.map((e) => [e, unit] as const) ?? [])) }));
+  const out: ReadPage[] = pages.map((p) => ({
+    elements: [],
+    edges: p.edges,
+    heads: new Map(p.parts.flatMap(({ unit }) => unit?.els.map((e) => [e, unit] as const) ?? [])),
+    kickers: new Set(p.parts.flatMap(({ unit }) => (unit?.placedKicker ? [unit.placedKicker] : []))),
+  }));
   // Where each article part ends up: parts are moved whole, continuations after their articles.
   const sequences: PageSequence[] = pages.map((p, i) => ({ page: pageNumbers[i], parts: [...p.parts] }));
   for (let i = 1; i < sequences.length; i++) {

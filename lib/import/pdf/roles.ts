@@ -28,8 +28,11 @@ const KICKER_GAP = 1;
 const kickerLength = (text: string, size: number): boolean => !(size < LARGER && size > SMALLER && [...text].length > 24);
 /** A line ending as a sentence or clause does is text, not a label. */
 const ENDS_CLAUSE = /[。！？：；，、]$/u;
-/** Whether a line could be a 引题: short enough for its size, and not ending as a sentence does. */
-export const kickerLike = (text: string, size: number): boolean => kickerLength(text, size) && !ENDS_CLAUSE.test(text);
+/**
+ * Whether a line could be a 引题: short enough for its size, and not ending as a sentence does. A line set across a
+ * gutter of the running text (`acrossColumns`) is no column's line, whatever its length.
+ */
+export const kickerLike = (text: string, size: number, acrossColumns = false): boolean => (acrossColumns || kickerLength(text, size)) && !ENDS_CLAUSE.test(text);
 
 export function styleRoles(blocks: Block[], programmes: readonly AwardProgramme[]): void {
   const isTitle = (b: Block | undefined) => b !== undefined && b.role === 'title';

@@ -201,6 +201,25 @@ describe('reading by headline ownership', () => {
     expect(one.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toContain(long);
   });
 
+  it('takes a 引题 in the text\'s size longer than a name for its headline\'s where it is set across two columns, not for text of the page before (tune seed 1055)', () => {
+    // Page 3 of seed 1055: a continuation's last line at the top of column 1, a headline over columns 2 and 3, and its
+    // 引题 of 26 characters in the text's size across the gutter between them.
+    const before = column(40, 40, 30);
+    const headline = line(260, 62, '深化载体建设，构建园区党建生态圈', 20, 320);
+    const text = [...column(260, 90, 20), ...column(480, 90, 20)];
+    const name = '上海德必文化创意产业发展（集团）股份有限公司党支部';
+    const across = line(260, 45, name, BODY, 260);
+    const page = readPage([...before, across, headline, ...text], [], BODY);
+    expect(page.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toContain(across);
+    const [read] = joinPages([page], [1]);
+    expect(read.kickers?.has(across)).toBe(true);
+    // Inside one column it may be a column's line (a paragraph's last, over the headline): not taken.
+    const inside = line(260, 45, name, BODY, 195);
+    const one = readPage([...before, inside, headline, ...text], [], BODY);
+    expect(one.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).not.toContain(inside);
+    expect(joinPages([one], [1])[0].kickers?.size).toBe(0);
+  });
+
   it('takes a 引题 for its headline\'s where the next module\'s headline stands as high, under the end of a line of this one set too wide (tune seed 12)', () => {
     const kicker = light(line(233.6, 170.7, '汇集志愿力量，引领文明时尚', 8, 104));
     const headline = [line(233.6, 183.9, '长风新村街道举办“12·5”', 16, 204.2), line(233.6, 204.2, '国际志愿者日暨垃圾分类', 16, 176)];
