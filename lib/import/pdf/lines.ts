@@ -224,8 +224,11 @@ export function pageLines(page: PdfPage): Line[] {
       // column's first character (盾，|引导: Chromium, tune seed 709, a gutter of 9 points, text of 11): its ink ends the line.
       const acrossGutter = gutters.some((g) => textEnd(last) <= g.from + 1 && end >= g.to);
       const lineEnd = acrossGutter ? textEnd(last) : end;
-      // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it.
-      const inGutter = gutters.some((g) => Math.min(run.x, g.to) - Math.max(lineEnd, g.from) >= Math.min(run.x - lineEnd, g.to - g.from) * 0.5 - 1);
+      // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it. A line of
+      // another size than the text's that opens with a quote is measured from the quote's ink: hung half out, its blank
+      // half may fill the gutter's near side (two headlines side by side, 虹纺居民区 | “绿色进园区, Typst, tune seed 1183).
+      const from = !ofText && OPENING_MARK.test(run.text.charAt(0)) ? textStart(run) : run.x;
+      const inGutter = gutters.some((g) => Math.min(from, g.to) - Math.max(lineEnd, g.from) >= Math.min(from - lineEnd, g.to - g.from) * 0.5 - 1);
       // Touching runs are one line (a headline across columns). Runs overlapping are one line too, whatever marks they end
       // with: punctuation side by side set close (”、“ squeezed, drawn as runs of their own). A space drawn right where a
       // run ends is that line's (a headline's phrase space, which may fall in a gutter). In a gutter of the running text,

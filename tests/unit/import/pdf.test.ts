@@ -232,6 +232,23 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     const across = pageLines({ number: 1, width: 300, height: 500, runs: wide, images: [], rects: [] }).filter((l) => l.y === 420).map((l) => l.text);
     expect(across).toEqual(['“WEHOME”智能作与园区发展的深']);
   });
+  it('parts two headlines side by side where the second opens with a quote hung half into the gutter between them (Typst, tune seed 1183)', () => {
+    // Text of 10 points in columns 248 to 348 and 356 to 456; headlines of 15 over each, the second's quote drawn from
+    // 348.7, its blank half over the gutter: the gap from 虹纺居民区 to it lies mostly left of the gutter.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 16; i++) {
+      const y = i < 8 ? 100 + i * 16 : 260 + i * 16;
+      runs.push(run('一二三四五六七八九十', 248, y), run('甲乙丙丁戊己庚辛壬癸', 356, y));
+    }
+    runs.push(run('虹纺居民区', 260, 240, 15, true), run('“绿色进园区', 348.7, 240, 15, true));
+    expect(pageGutters(runs, 600)).toEqual([{ from: 348, to: 356 }]);
+    const lines = pageLines({ number: 1, width: 600, height: 600, runs, images: [], rects: [] }).filter((l) => l.y === 240).map((l) => l.text);
+    expect(lines).toEqual(['虹纺居民区', '“绿色进园区']);
+    // One headline across the gutter, a run starting at its quote: one line.
+    const across = [...runs.filter((r) => r.y !== 240), run('打通社区治理', 260, 240, 15, true), run('“最后一公里”', 350, 240, 15, true)];
+    const one = pageLines({ number: 1, width: 600, height: 600, runs: across, images: [], rects: [] }).filter((l) => l.y === 240).map((l) => l.text);
+    expect(one).toEqual(['打通社区治理“最后一公里”']);
+  });
   it('parts a byline that opens a column with a bracket drawn half out, beside a line ending on a hung comma, where lines near by start a column at its ink (Typst, tune seed 828)', () => {
     // Page 2 of seed 828, three columns' last lines. The comma hung past column 2 (to 556.3) overlaps the blank half of
     // the bracket Typst draws from 552.1, 5 points left of column 3: runs that overlap are no gap in a gutter.
