@@ -253,7 +253,7 @@ export function pageLines(page: PdfPage): Line[] {
       const atFarEdge = inGutter && ofText && gutters.some((g) => Math.abs(start - g.to) <= 1);
       const columnStart = atFarEdge && (gapToInk >= size * 0.15 || (gapToInk >= 0 && columnEdge(printed, run, start)));
       if (columnStart) return false;
-      if (start - textEnd(last) < size * 0.3 || start - lineEnd < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
+      if (gapToInk < size * 0.3 || start - lineEnd < -size * 0.15 || (!run.text.trim() && Math.abs(gap) < size * 0.15)) return true;
       // A run drawn right where the one before ends, by its advance, is set on as one line, whatever blank half its last
       // mark leaves (仙霞举办“世界非遗”|青: a fallback glyph drawn as a run of its own past a quote), unless a column
       // beyond the gap stands beside it (a comma hung into the gutter up to the next column). A gutter of the running text
