@@ -194,7 +194,13 @@ export function headlineText(lines: readonly Line[], roomAfter: (l: Line) => num
 function frameFilled(rows: readonly Line[][], owned: Frame, margin: number, measure: number): Frame {
   const tie = rows[0][0].size * 0.05;
   const orphan = rows.some((row, r) => r > 0 && /^\p{L}$/u.test(rowText(row)) && measure - rowWidth(rows[r - 1]) < row[0].size * 0.2);
-  return orphan ? { left: margin, right: margin + measure + tie } : { left: owned.left, right: owned.right - tie };
+  if (orphan) return { left: margin, right: margin + measure + tie };
+  // A row set from the frame's start as wide as it, to within the tie, shows the headline was set to the text's frame,
+  // not a point narrower: measured to that frame, a row a character short of it ended a phrase (师大二村 | 听老党员解读 |
+  // 十九届四中全会, seed 1162), less only a little for measuring. Not a row ending on a mark, which may hang past a
+  // frame a point narrower (在“加强基层党建、 | 创新社会治理”之 | 路上…, Typst, tune seed 245).
+  const filled = rows.some((row) => !CLOSING_MARK.test(rowText(row).at(-1) ?? '') && Math.min(...row.map((l) => l.x)) >= owned.left - tie && rowWidth(row) >= owned.right - owned.left - tie);
+  return { left: owned.left, right: filled ? owned.right + tie * 0.6 : owned.right - tie };
 }
 
 /**

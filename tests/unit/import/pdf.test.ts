@@ -759,9 +759,26 @@ describe('layout: a headline\'s lines joined, its phrases apart', () => {
     // Typst, tune seed 162: rows of six characters in 14 points under columns 98.1 points wide, 14.1 short of it; the
     // headline was set to a frame a point narrower than the columns' edges, where the next character would not fit.
     const frame = { left: 100, right: 100 + 24 * 7 + 0.4 };
-    expect(headlineText(lines('长风新村街道', '举办国际志愿者', '暨垃圾分类志', '愿服务活动'), none, { frame })).toBe('长风新村街道举办国际志愿者暨垃圾分类志愿服务活动');
+    expect(headlineText(lines('长风新村街道', '举办国际志愿', '者暨垃圾分类', '志愿服务活动'), none, { frame })).toBe('长风新村街道举办国际志愿者暨垃圾分类志愿服务活动');
     // A fifth of a character more, the next would have fit: the row ended a phrase.
     expect(headlineText(lines('长风新村街道', '举办国际志愿者'), none, { frame: { left: 100, right: 100 + 24 * 7.2 } })).toBe('长风新村街道 举办国际志愿者');
+  });
+
+  it('measures to the text\'s frame where a row fills it, so a row a character short of it left the next character room', () => {
+    // Chromium, tune seed 1162: 十九届四中全会 fills columns seven characters wide and a fortieth; 听老党员解读 above it
+    // ended a phrase. The headline was set to the text's frame, not a point narrower (as 长风新村街道 above).
+    const frame = { left: 100, right: 100 + 24 * 7.035 };
+    const centred = (...texts: string[]) => texts.map((t, i) => line(t, i, 184.4 - ([...t].length * 24) / 2));
+    expect(headlineText(centred('师大二村', '听老党员解读', '十九届四中全会', '精神'), none, { frame })).toBe('师大二村 听老党员解读 十九届四中全会精神');
+    // Chromium, tune seed 1113: a quote opening the first row, set inside the frame (Chromium does not hang it).
+    const seven = { left: 100, right: 100 + 24 * 7 };
+    expect(headlineText(lines('“绿色进园区', '花香满楼宇”插', '花活动'), none, { frame: seven })).toBe('“绿色进园区 花香满楼宇”插花活动');
+    // A row that fills it by a mark at its end says nothing: the mark may hang past a frame a point narrower, where the
+    // next row's first character would not have fit (Typst, tune seed 245).
+    const nine = { left: 100, right: 100 + 24 * 9 };
+    expect(headlineText(lines('在“加强基层党建、', '创新社会治理”之', '路上奋勇前行'), none, { frame: nine })).toBe('在“加强基层党建、创新社会治理”之路上奋勇前行');
+    // Without a row that fills it, a row a character short of a frame a twentieth of a character wider is full.
+    expect(headlineText(lines('听老党员解读', '十九届四中', '全会精神'), none, { frame })).toBe('听老党员解读十九届四中全会精神');
   });
 
   it('puts it back where the text layer prints it, or where a line stops well short of its column and of the next line', () => {
