@@ -223,7 +223,11 @@ export function pageLines(page: PdfPage): Line[] {
       // A mark hung past a column's end may be drawn across the whole of a gutter narrower than itself, into the next
       // column's first character (盾，|引导: Chromium, tune seed 709, a gutter of 9 points, text of 11): its ink ends the line.
       const acrossGutter = gutters.some((g) => textEnd(last) <= g.from + 1 && end >= g.to);
-      const lineEnd = acrossGutter ? textEnd(last) : end;
+      // A headline's closing mark hung past its frame ends it by its ink too, wherever in the gutter its square ends: a
+      // headline beside it in the next column may start a few points past the gutter (打通社区治理“最后一公里”|清水湾居委,
+      // Typst, tune seed 1197).
+      const hungInto = !nearBodySize(last.size, body) && gutters.some((g) => textEnd(last) <= g.from + 1 && end > g.from);
+      const lineEnd = acrossGutter || hungInto ? textEnd(last) : end;
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it. A line of
       // another size than the text's that opens with a quote is measured from the quote's ink: hung half out, its blank
       // half may fill the gutter's near side (two headlines side by side, 虹纺居民区 | “绿色进园区, Typst, tune seed 1183).

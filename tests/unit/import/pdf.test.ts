@@ -161,6 +161,16 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     runs.push(run('党建引领作', 30, 80, 16, true), run('锦苑居民区', 127, 80, 16, true));
     expect(pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 80).map((l) => l.text)).toEqual(['党建引领作', '锦苑居民区']);
   });
+  it('parts two headlines side by side where the first hangs its closing quote into the gutter, measured from the quote\'s ink (Typst, tune seed 1197)', () => {
+    // Columns 10-110 and 122-222; a headline of 17 points ends 一公里” with the quote's square reaching to 2.6 points
+    // from the gutter's far side, and the next column's headline, centred, starts 6 points past it.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 22; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 122, 100 + i * 14));
+    const read = (next: number) => pageLines({ number: 1, width: 300, height: 500, runs: [...runs, run('最后一公里”', 17.4, 60, 17, true), run('清水湾居委', next, 60, 17, true)], images: [], rects: [] }).filter((l) => l.y === 60).map((l) => l.text);
+    expect(read(128)).toEqual(['最后一公里”', '清水湾居委']);
+    // Set on right after the quote's square, it is one headline across the gutter.
+    expect(read(119.4)).toEqual(['最后一公里”清水湾居委']);
+  });
   it('keeps a headline line drawn in two touching runs whole, where the headlines beside it stand far to either side (Chromium, tune seed 798)', () => {
     // Seed 798: 仙霞举办“世界非遗” and 青瓷展 (青 a fallback glyph) touch at 405.2, in a blank between headlines that end
     // at 228.6 and start at 469.6 on the baselines above and below: no column's edge, and no channel.
