@@ -100,6 +100,21 @@ describe('lines: a space printed inside Chinese text is kept, a justified line\'
     expect(pageLines(page(runs, [{ x: 10 + 3 * 11 - 1.5, y: 100, width: 2.5 }]))[0].text).toBe('迎进博 创意点亮新');
     expect(pageLines(page(runs, []))[0].text).toBe('迎进博创意点亮新');
   });
+  it('joins two runs of one line where a space drawn as a glyph stands between them, however far justification spread them (Chromium, tune seed 1211)', () => {
+    // 博 | 创意点亮新 in text of nine points, eleven points apart: wider than the gap that parts two columns' lines.
+    const runs = [run('博', 37, 113, 9), { ...run('创 意 点 亮 新', 57, 113, 9), width: 62.9 }];
+    expect(pageLines(page(runs, [{ x: 50.5, y: 113, width: 2 }])).map((l) => l.text)).toEqual(['博 创意点亮新']);
+    // With no space drawn there, the gap parts them.
+    expect(pageLines(page(runs, [])).map((l) => l.text)).toEqual(['博', '创意点亮新']);
+  });
+  it('reads a number\'s digits, spread apart as its line\'s characters are, as one number (Typst, tune seed 1211)', () => {
+    // pdf.js writes a space after each character of a line spread out by justification, each digit a run of its own.
+    const gap = (x: number): TextRun => ({ ...run(' ', x, 155, 9), width: 5.4 });
+    const runs = [{ ...run('1', 37, 155, 9), width: 5 }, gap(42), { ...run('0', 47.4, 155, 9), width: 5 }, gap(52.4), run('余', 57.8, 155, 9), gap(66.8), run('名', 72.2, 155, 9), gap(81.2), run('陆', 86.6, 155, 9)];
+    expect(pageLines(page(runs, []))[0].text).toBe('10余名陆');
+    // In a line not spread out, digits that far apart were set apart.
+    expect(pageLines(page([{ ...run('1', 37, 155, 9), width: 5 }, { ...run('0', 47.4, 155, 9), width: 5 }, run('余名陆配', 52.4, 155, 9)], []))[0].text).toBe('1 0余名陆配');
+  });
   it('reads letters spread by justification as one word where the PDF draws its spaces and drew none between them', () => {
     const tracked = { ...run('“W E培训', 10, 100), width: 60 };
     expect(pageLines(page([tracked], []))[0].text).toBe('“WE培训');
