@@ -19,7 +19,7 @@
 import type { PdfRect } from './read';
 import type { Box, ColumnEdges, Element, ReadPage } from './elements';
 import { jumpOf } from './elements';
-import { centredUnder, downThePage, DOWN_THE_PAGE_REACH, HUNG_MARK, hungOffsets, sameBaseline, startTogether } from './lines';
+import { centredUnder, downThePage, DOWN_THE_PAGE_REACH, HUNG_MARK, hungOffsets, OPENING_MARK, sameBaseline, startTogether } from './lines';
 import { pairJumps } from './jumps';
 import { kickerLike } from './roles';
 
@@ -307,7 +307,10 @@ function joinCentredUnder(els: readonly Element[], { u, box }: Head, body: numbe
 /** The line of the same size set right over `l`, at its start or centred on the same axis, and at least as long (a name's first line over its second), if any. */
 function lineOver(els: readonly Element[], l: TextLine, free: (e: Element) => e is TextLine): TextLine | undefined {
   const aligned = (o: TextLine) => startTogether(o.line, l.line) || centredUnder(o.line, l.line);
-  return els.find((o): o is TextLine => free(o) && o !== l && Math.abs(o.line.size - l.line.size) < 0.5 && aligned(o) && o.bottom <= l.top + 1 && l.top - o.bottom < l.line.size * 0.9 && o.right >= l.right - 1);
+  // A line opening with a bracket may have had it carried down from the end of the line over it (禁则), which then
+  // stops a character short (上海德必文化创意产业发展 / （集团）股份有限公司党支部, Typst, tune seed 1205).
+  const carried = OPENING_MARK.test(l.line.text.charAt(0)) ? l.line.size : 0;
+  return els.find((o): o is TextLine => free(o) && o !== l && Math.abs(o.line.size - l.line.size) < 0.5 && aligned(o) && o.bottom <= l.top + 1 && l.top - o.bottom < l.line.size * 0.9 && o.right >= l.right - carried - 1);
 }
 
 /** Horizontal separators: rules, banners and box edges, as boxes. */
@@ -449,7 +452,11 @@ function alignment(u: Unit, body: number): 'left' | 'centre' | undefined {
   const widths = ls.map((l) => l.right - l.x);
   if (ls.length < 2 || Math.max(...widths) - Math.min(...widths) < body) return undefined;
   const shared = (at: (l: Box) => number) => Math.max(...ls.map(at)) - Math.min(...ls.map(at)) < body * 0.3;
-  return shared((l) => l.x) ? 'left' : shared(centre) ? 'centre' : undefined;
+  // A line opening with a bracket or quote may start half of it left of the others (Typst hangs it: a 引题's second
+  // line, （集团）股份有限公司党支部, over a headline set at the left, tune seed 920).
+  const starts = ls.map((l) => hungOffsets(l.line).map((shift) => l.x + shift));
+  const sharedLeft = starts.flat().some((from) => starts.every((xs) => xs.some((x) => x >= from && x - from < body * 0.3)));
+  return sharedLeft ? 'left' : shared(centre) ? 'centre' : undefined;
 }
 
 /** Gives a headline the segments beside its own that start as high as its text; whether it gave any. */

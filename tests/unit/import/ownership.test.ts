@@ -195,6 +195,21 @@ describe('reading by headline ownership', () => {
     const para = [line(570, 27, '文'.repeat(10), BODY, 98), ...kicker];
     const read = readPage([...before, ...para, headline, ...text], [], BODY);
     expect(read.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toEqual([headline]);
+    // Its first line a character short of the second, whose opening bracket was carried down to it (禁则) and hangs
+    // half out before the column (Typst, tune seed 1205).
+    const carried = [line(570, 40, '上海德必文化创意产业发展', 7, 84), line(566.5, 50, '（集团）股份有限公司党支部', 7, 91)];
+    const both = readPage([...before, ...carried, headline, ...text], [], BODY);
+    for (const k of carried) expect(both.parts.find((p) => p.unit?.els.includes(headline))?.unit?.els).toContain(k);
+    // Joined, its hung bracket leaves the headline set at the left, not centred over the column beside it, whose text,
+    // starting lower, stays with the article over it (Typst, tune seed 920).
+    const over = line(40, 20, '当好领头雁用好带头人', 17, 170);
+    const left = column(40, 105, 30);
+    const high = [line(264, 45, '上海德必文化创意产业发展', 7, 84), line(260.5, 55, '（集团）股份有限公司党支部', 7, 91)];
+    const lines = [line(264, 66, '深化载体建设，构建园', 14, 140), line(264, 84, '区党建生态圈', 14, 84)];
+    const set = readPage([over, ...left, ...high, ...lines, ...column(264, 125, 25, 14)], [], BODY);
+    const ownerOf = (e: Element) => set.parts.find((p) => p.elements.includes(e))?.unit?.els;
+    expect(ownerOf(high[0])).toContain(lines[0]);
+    expect(ownerOf(left.at(-1)!)).toContain(over);
     // On one line, however long, set smaller than the text (tune seed 135: 25 characters).
     const long = light(line(570, 50, '上海德必文化创意产业发展（集团）股份有限公司党支部', 7, 175));
     const one = readPage([...before, long, headline, ...text], [], BODY);
