@@ -241,6 +241,16 @@ function setLeft(els: readonly Element[], box: Box): number {
   return shifted !== undefined && lines.some((h) => h !== hung && Math.abs(h.x - shifted) < 1) ? shifted : box.x;
 }
 
+/**
+ * Where a headline's lines were set to: where they end, a closing mark at a line's end not counted, as it may hang past
+ * (Typst hangs 举办“12·5” past the column, tune seed 1217: measured to the quote, the 引题's and byline's full lines read
+ * as short, and their last lines as paragraphs of their own).
+ */
+function setRight(els: readonly Element[], box: Box): number {
+  const ends = els.filter(isLine).map((e) => (HUNG_MARK.test(e.line.text) ? e.right - e.line.size : e.right));
+  return ends.length ? Math.max(...ends) : box.right;
+}
+
 /** A line no headline has taken yet and not one of `u`'s own: free to join `u` as its 引题 or byline. */
 const freeOf = (u: Unit, taken: ReadonlySet<Element>) => (e: Element): e is TextLine => isLine(e) && !taken.has(e) && !u.els.includes(e);
 
@@ -552,7 +562,7 @@ export function readPage(els: readonly Element[], rects: readonly PdfRect[], bod
     // headline's first line, ending short of the photo's edge, read as filling the text's columns).
     const photoEnd = Math.max(-Infinity, ...segs.filter((s) => s.owner === u).flatMap((s) => s.els.filter((e) => e.kind === 'image').map((e) => e.right)));
     const frame = text && photoEnd > text.right + body && photoEnd >= u.box.right ? { left: text.left, right: photoEnd } : text;
-    const unitEdges = { left: setLeft(u.els, u.box), right: u.box.right, ...(frame && { frame }) };
+    const unitEdges = { left: setLeft(u.els, u.box), right: setRight(u.els, u.box), ...(frame && { frame }) };
     for (const e of u.els) edges.set(e, unitEdges);
   }
   // Orphans first: text at the top that continues an article from a page before.

@@ -890,6 +890,12 @@ describe('layout: a typeset page', () => {
     expect(apart.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['领导先后调研虹旭', '居民区']));
   });
 
+  it('reads a 引题 of two lines as one where its headline hangs a closing quote past the column, measured to the headline\'s text (Typst, tune seed 1217)', () => {
+    // The 引题's first line ends two points short of its column, its headline's quote hangs twelve points past it.
+    const kicker = [{ ...run('汇集志愿力量，引领文明时', 10, 40, 8), width: 98 }, run('尚', 10, 50, 8), { ...run('“社区晨报新闻”', 10, 72, 14, true), width: 112 }];
+    expect(layoutPdf([twoColumns(kicker)]).blocks.map((b) => b.text)).toContain('汇集志愿力量，引领文明时尚');
+  });
+
   it('reads a 引题 set small and centred, its short last line centred under the others, as one line (tune seed 240)', () => {
     // Its full lines as wide as the column under it, 100 points; the last, 8 points wide, centred at 56.
     const kicker = (x: number) => [{ ...run('上海德必文化创意产业发', 10, 40, 8), width: 100 }, { ...run('（集团）股份有限公司党', 10, 50, 8), width: 100 }, run('部', x, 60, 8), run('深化载体建设', 10, 82, 16, true)];
