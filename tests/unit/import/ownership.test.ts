@@ -183,6 +183,22 @@ describe('reading by headline ownership', () => {
     expect(readPage([headline, ...text, inside], [], BODY).edges.get(headline)?.frame).toEqual({ left: 40, right: 505 });
   });
 
+  it('leaves a column to the headline over it where the next column\'s headline, set lower, hangs a quote a few points over it (Typst, tune seed 1157)', () => {
+    // A headline over columns 1 and 2; column 2 opens with a photo, its text under it, a fifth of its lines hanging
+    // commas up to 460. Column 3's headline stands beside the photo, its second line opening with a quote hung to 457,
+    // and ending right over the photo's top.
+    const headline = line(40, 40, '打通社区治理最后一公里', 20, 420);
+    const hung = (top: number) => line(250, top, `${'字'.repeat(20)}，`, BODY, 210);
+    const photo: Element = { kind: 'image', photo: 0, x: 250, right: 450, top: 100, bottom: 150 };
+    const second = [...column(250, 160, 4), hung(220), ...column(250, 235, 4), hung(295), ...column(250, 310, 4), hung(370)];
+    const next = [line(465, 60, '长风新村街道举办', 16, 128), line(457, 80, '“12·5”国际志愿', 16, 144), line(465, 100, '者日暨垃圾分类', 16, 112)];
+    const page = [headline, ...column(40, 70, 30), photo, ...second, ...next, ...column(465, 130, 25)];
+    const { parts } = readPage(page, [], BODY);
+    const owner = (e: Element) => parts.find((p) => p.elements.includes(e))?.unit?.els[0];
+    expect(owner(second[0])).toBe(headline);
+    expect(owner(second.at(-1)!)).toBe(headline);
+  });
+
   it('takes a long 引题 set small on two lines, right over its headline, for the headline\'s, not for text of the page before', () => {
     const kicker = [line(570, 40, '上海德必文化创意产业发展（集', 7, 98), line(570, 50, '团）股份有限公司党支部', 7, 77)];
     const headline = line(570, 62, '深化载体建设，', 14, 98);
