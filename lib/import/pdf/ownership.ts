@@ -337,15 +337,16 @@ function separators(rects: readonly PdfRect[], body: number): Box[] {
 }
 
 /**
- * A unit's stretch across the page, from its ink: a quote or bracket hung half out at a line's start is no reach over
- * the lane before (Typst hangs “12·5”国际志愿 four points into the column left of its headline's, tune seed 1157: read as
- * over it, the headline took that column's text under the lead photo from the article above). At a line's end a hung
- * mark still counts: a headline set at the left of its article reaches toward the article's further columns (坚持党员
- * “四先” over three columns, its quote over the third, tune seed 345).
+ * A unit's stretch across the page, from where its lines were set: a quote or bracket hung half out at the start of a
+ * line standing left of the others (setLeft) is no reach over the lane before (Typst hangs “12·5”国际志愿 four points
+ * into the column left of its headline's, tune seed 1157: read as over it, the headline took that column's text under
+ * the lead photo from the article above). A quote set inside a line still counts (Chromium sets it so: a headline
+ * centred over its article's five columns, “绿色进园区…, reaches the first by its quote's blank half, tune seed 1018).
+ * At a line's end a hung mark counts too: a headline set at the left reaches toward its article's further columns
+ * (坚持党员“四先” over three columns, its quote over the third, 345).
  */
-function inked(u: Unit): { x: number; right: number } {
-  const starts = u.els.map((e) => (isLine(e) && OPENING_MARK.test(e.line.text.charAt(0)) ? e.x + e.line.size / 2 : e.x));
-  return { x: Math.min(...starts), right: u.box.right };
+function setSpan(u: Unit): { x: number; right: number } {
+  return { x: setLeft(u.els, u.box), right: u.box.right };
 }
 
 /** Where a unit ends over a lane: its lowest line there (a headline's second line may stand over its first column only). */
@@ -389,13 +390,13 @@ function segments(els: readonly Element[], ls: readonly Lane[], us: readonly Uni
     // column opening with the lead's photo beside a headline set lower, in the next column).
     const over = us.filter((u) => overlap(u.box, laneBox) > 2);
     const besideLane = (u: Unit) =>
-      overlap(inked(u), laneBox) <= 2 &&
+      overlap(setSpan(u), laneBox) <= 2 &&
       !(u.box.x >= lane.right && firstLaneAtLeft(u, ls, body) >= 0) &&
       (besideOf(ls, li).some((n) => overlap(u.box, stretch(n)) > 2) || reachesAcross(els, ls, li, u)) &&
       !over.some((o) => o.box.top < u.box.bottom && u.box.top < o.box.bottom) &&
       !els.some((e) => e.kind === 'image' && overlap(e, laneBox) > 2 && e.top < u.box.bottom && u.box.top < e.bottom);
     const cuts = [
-      ...us.filter((u) => overlap(inked(u), laneBox) > 2 || (!u.banner && besideLane(u))).map((u) => ({ at: bottomOver(u, laneBox), top: u.box.top, unit: u as Unit | undefined })),
+      ...us.filter((u) => overlap(setSpan(u), laneBox) > 2 || (!u.banner && besideLane(u))).map((u) => ({ at: bottomOver(u, laneBox), top: u.box.top, unit: u as Unit | undefined })),
       ...seps.filter((s) => overlap(s, laneBox) > (lane.right - lane.left) * 0.5).map((s) => ({ at: s.bottom, top: s.top, unit: undefined })),
     ].sort((a, b) => a.at - b.at);
     let current: Segment | undefined;
