@@ -231,7 +231,10 @@ export function pageLines(page: PdfPage): Line[] {
       // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it. A line of
       // another size than the text's that opens with a quote is measured from the quote's ink: hung half out, its blank
       // half may fill the gutter's near side (two headlines side by side, 虹纺居民区 | “绿色进园区, Typst, tune seed 1183).
-      const from = !ofText && OPENING_MARK.test(run.text.charAt(0)) ? textStart(run) : run.x;
+      // So is a line of the text's size opening with a bracket whose ink starts where lines near by start a column
+      // (hungOpen): 的领导核心作用。|（接第1版）, 2.8 points apart across a gutter of ten (Typst, tune seed 1300).
+      const hungOpen = !unlike && OPENING_MARK.test(run.text.charAt(0)) && ofText && columnEdge(printed, run, run.x + run.size / 2);
+      const from = (!ofText && OPENING_MARK.test(run.text.charAt(0))) || hungOpen ? textStart(run) : run.x;
       const inGutter = gutters.some((g) => Math.min(from, g.to) - Math.max(lineEnd, g.from) >= Math.min(from - lineEnd, g.to - g.from) * 0.5 - 1);
       // Touching runs are one line (a headline across columns). Runs overlapping are one line too, whatever marks they end
       // with: punctuation side by side set close (”、“ squeezed, drawn as runs of their own). A space drawn right where a
@@ -246,7 +249,6 @@ export function pageLines(page: PdfPage): Line[] {
       // Of other sizes, the channel is the one the smaller size's lines leave (a headline beside a column of text, or
       // beside a smaller headline's lines: 党建、创新社|坚持党员“四先”, 15 and 21 points).
       const channel = (textBeyond: boolean) => localChannel(printed, textEnd(last), run, sameSize(last, run) || last.size > run.size ? run : last, textBeyond, sameSize(last, run) && body !== undefined && run.size > body * 1.15);
-      const hungOpen = !unlike && OPENING_MARK.test(run.text.charAt(0)) && ofText && columnEdge(printed, run, run.x + run.size / 2);
       const start = (inGutter && ofText) || unlike || hungOpen ? textStart(run) : run.x;
       // (Overlapping is judged by the same start: a bracket hung half into a narrow gutter overlaps the comma that ends the
       // column's line before it, 1.深入群众，|（上接第2版）, Typst, tune seed 255.)

@@ -176,6 +176,15 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     runs.push(run('党建引领作', 30, 80, 16, true), run('锦苑居民区', 127, 80, 16, true));
     expect(pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 80).map((l) => l.text)).toEqual(['党建引领作', '锦苑居民区']);
   });
+  it('parts a line ending on a hung full stop from a jump line opening the next column with its bracket drawn half out, a narrow gutter between (Typst, tune seed 1300)', () => {
+    // Columns 10-90 and 100-180, some lines of the first running on to 95 (a word kept whole), so the gutter found is 95
+    // to 100. The first column's line ends on 。 1.8 points past it; the jump line's bracket is drawn from 95.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 14; i++) runs.push(i % 3 ? run('一二三四五六七八', 10, 100 + i * 14) : { ...run('一二三四五六七八', 10, 100 + i * 14), width: 85 }, run('甲乙丙丁戊己庚辛', 100, 100 + i * 14));
+    runs.push({ ...run('领导核心作用。', 21.8, 86), width: 70 }, { ...run('（接第1版）', 95, 86), width: 60 });
+    const lines = pageLines({ number: 1, width: 300, height: 400, runs, images: [], rects: [] }).filter((l) => l.y === 86).map((l) => l.text);
+    expect(lines).toEqual(['领导核心作用。', '（接第1版）']);
+  });
   it('parts two headlines side by side where the first hangs its closing quote into the gutter, measured from the quote\'s ink (Typst, tune seed 1197)', () => {
     // Columns 10-110 and 122-222; a headline of 17 points ends 一公里” with the quote's square reaching to 2.6 points
     // from the gutter's far side, and the next column's headline, centred, starts 6 points past it.
