@@ -29,7 +29,7 @@ function bigrams(text: string): Set<string> {
  * (tune seed 760, where the rest of an honour roll, one company's name, shared that company's words with the article
  * about it, which broke off at 资源，).
  */
-function affinities(outs: readonly string[], ins: readonly string[]): number[][] {
+function affinities(outs: readonly string[], ins: readonly string[], breaks: Breaks): number[][] {
   const outGrams = outs.map(bigrams);
   const held = new Map<string, number>();
   for (const grams of outGrams) for (const g of grams) held.set(g, (held.get(g) ?? 0) + 1);
@@ -38,7 +38,21 @@ function affinities(outs: readonly string[], ins: readonly string[]): number[][]
     return outGrams.map((og) => [...grams].reduce((sum, g) => (og.has(g) ? sum + Math.log(1 + outs.length / held.get(g)!) : sum), 0) / Math.sqrt(Math.max(1, og.size)));
   });
   const top = Math.max(0, ...shared.flat());
-  return shared.map((row, i) => row.map((v, o) => v + (splitsWord(outs[o], ins[i]) ? top : 0) - (leftOpen(outs[o]) && !FULL_STOP.test(ins[i]) ? top : 0)));
+  // A sentence broken off cannot go on on a paragraph's first line: no words shared outweigh it.
+  const midSentence = (o: number, i: number) => Boolean(breaks.offMidSentence[o] && breaks.opensParagraph[i]);
+  const never = top * (ins.length + 1) + 1;
+  return shared.map((row, i) => row.map((v, o) => v + (splitsWord(outs[o], ins[i]) ? top : 0) - (leftOpen(outs[o]) && !FULL_STOP.test(ins[i]) ? top : 0) - (midSentence(o, i) ? never : 0)));
+}
+
+/**
+ * How the halves break, from the page: whether each article breaks off inside a sentence (its last line full, ending on
+ * a character: 只有在法治框架), and whether each continuation opens with a paragraph's first line (set in). A sentence
+ * broken off goes on on a line that is not a paragraph's first, whatever words the halves share (tune seed 1315, Typst:
+ * a continuation of four lines sharing few words with its article, beside a long one on a subject near that article's).
+ */
+export interface Breaks {
+  offMidSentence: readonly boolean[];
+  opensParagraph: readonly boolean[];
 }
 
 /**
@@ -58,9 +72,9 @@ const EXHAUSTIVE = 6;
  * page (`outs`, each article's text so far), no two the same; -1 where there are more continuations than articles.
  * Ties keep reading order: the first continuation with the first article.
  */
-export function pairJumps(outs: readonly string[], ins: readonly string[]): number[] {
+export function pairJumps(outs: readonly string[], ins: readonly string[], breaks: Breaks = { offMidSentence: [], opensParagraph: [] }): number[] {
   if (!outs.length) return ins.map(() => -1);
-  const score = affinities(outs, ins);
+  const score = affinities(outs, ins, breaks);
   if (ins.length <= EXHAUSTIVE && outs.length <= EXHAUSTIVE) return bestPairing(score, outs.length);
   const taken = new Set<number>();
   return ins.map((_, i) => {

@@ -700,6 +700,25 @@ function openAbove(parts: readonly PagePart[], part: PagePart): PagePart | undef
   return candidates.sort((a, b) => b.bottom - a.bottom)[0].p;
 }
 
+/** A part's lines of text in reading order, its jump lines aside. */
+const textLines = (part: PagePart) => part.elements.filter((e): e is TextLine => isLine(e) && !jumpOf(e.line.text));
+
+/** Whether an article's text breaks off inside a sentence: its last line runs to its column's end and ends on a character. */
+function breaksOffMidSentence(part: PagePart): boolean {
+  const last = textLines(part).at(-1);
+  if (!last || !/[\p{Script=Han}A-Za-z0-9]$/u.test(last.line.text)) return false;
+  const end = part.ends.find((e) => last.x >= e.x - 1 && last.x < e.right);
+  return end !== undefined && last.right >= end.right - last.line.size * 1.5;
+}
+
+/** Whether a continuation opens with a paragraph's first line: set in by two characters or so from the lines under it. */
+function opensParagraph(part: PagePart): boolean {
+  const [first, ...rest] = textLines(part);
+  if (!first) return false;
+  const under = rest.filter((l) => Math.abs(l.x - first.x) < first.line.size * 3 && Math.abs(l.line.size - first.line.size) < 0.5);
+  return under.length > 0 && first.x - Math.min(...under.map((l) => l.x)) >= first.line.size * 1.5;
+}
+
 /** A part's text in reading order, without its jump lines (its words, and where they break off). */
 const textOf = (part: PagePart) => part.elements.filter((e): e is TextLine => isLine(e) && !jumpOf(e.line.text)).map((e) => e.line.text).join('');
 
@@ -722,7 +741,8 @@ function continuedBy(here: PageSequence, sourceOf: (part: PagePart) => PageSeque
   }
   for (const [source, continuations] of bySource) {
     const articles = source.parts.filter((p) => p.unit && p.jumpTo === here.page);
-    pairJumps(articles.map(textOf), continuations.map(textOf)).forEach((o, k) => {
+    const breaks = { offMidSentence: articles.map(breaksOffMidSentence), opensParagraph: continuations.map(opensParagraph) };
+    pairJumps(articles.map(textOf), continuations.map(textOf), breaks).forEach((o, k) => {
       if (o >= 0) out.set(continuations[k], articles[o]);
     });
   }

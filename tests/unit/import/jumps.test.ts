@@ -62,6 +62,17 @@ describe('pairing jumped articles with their continuations', () => {
     expect(pairJumps(outs, ins)).toEqual([0, 3, 1, 2]);
   });
 
+  it('goes on with a sentence an article broke off inside on a line that opens no paragraph, whatever words the other shares (tune seed 1315)', () => {
+    const outs = ['陶家宅居民区党总支推动业委会换届，组织业委会成员学习法规，只有在法治框架', '长一居民区党总支推进社区治理制度化、规范化，支持业委会依照法规和制度开展工作。'];
+    const ins = ['下开展工作，才能进一步增强并逐步实现社区治理的制度化、程序化、规范化。', '注重发现人选。在业委会换届中，党总支组织业委会成员学习。'];
+    // By their words alone, each continuation goes with the other article.
+    expect(pairJumps(outs, ins)).toEqual([1, 0]);
+    // The first article breaks off mid-sentence, and the second continuation opens a paragraph (set in on the page).
+    expect(pairJumps(outs, ins, { offMidSentence: [true, false], opensParagraph: [false, true] })).toEqual([0, 1]);
+    // Where neither article breaks off inside a sentence, the words decide as before.
+    expect(pairJumps(outs, ins, { offMidSentence: [false, false], opensParagraph: [false, true] })).toEqual([1, 0]);
+  });
+
   it('keeps reading order where the words tell nothing, and pairs no two continuations with one article', () => {
     expect(pairJumps(['甲乙丙丁', '戊己庚辛'], ['子丑寅卯', '辰巳午未'])).toEqual([0, 1]);
     const paired = pairJumps(articles, [continuations[0], continuations[0], continuations[0]]);
