@@ -193,6 +193,34 @@ function photoEdgeBetween(images: PdfPage['images'], end: number, next: TextRun)
   });
 }
 
+/**
+ * Where a line's last run ends and the next run on its baseline starts, as the gap between them is measured, and whether
+ * that gap lies mostly in a gutter of the running text, which separates two columns' lines even where one of them
+ * reaches into it. `hungOpen`: the run is of the text's size and opens with a mark whose ink starts where lines near by
+ * start a column.
+ */
+function gapAcross(last: TextRun, run: TextRun, gutters: readonly { from: number; to: number }[], body: number | undefined, printed: readonly TextRun[], unlike: boolean): { lineEnd: number; hungOpen: boolean; inGutter: boolean } {
+  const end = last.x + last.width;
+  const ofText = nearBodySize(run.size, body);
+  // A mark hung past a column's end may be drawn across the whole of a gutter narrower than itself, into the next
+  // column's first character (盾，|引导: Chromium, tune seed 709, a gutter of 9 points, text of 11): its ink ends the line.
+  const acrossGutter = gutters.some((g) => textEnd(last) <= g.from + 1 && end >= g.to);
+  // A headline's closing mark hung past its frame ends it by its ink too, wherever in the gutter its square ends: a
+  // headline beside it in the next column may start a few points past the gutter (打通社区治理“最后一公里”|清水湾居委,
+  // Typst, tune seed 1197).
+  const hungInto = !nearBodySize(last.size, body) && gutters.some((g) => textEnd(last) <= g.from + 1 && end > g.from);
+  const lineEnd = acrossGutter || hungInto ? textEnd(last) : end;
+  // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it. A line of
+  // another size than the text's that opens with a quote is measured from the quote's ink: hung half out, its blank
+  // half may fill the gutter's near side (two headlines side by side, 虹纺居民区 | “绿色进园区, Typst, tune seed 1183).
+  // So is a line of the text's size opening with a bracket whose ink starts where lines near by start a column
+  // (hungOpen): 的领导核心作用。|（接第1版）, 2.8 points apart across a gutter of ten (Typst, tune seed 1300).
+  const hungOpen = !unlike && OPENING_MARK.test(run.text.charAt(0)) && ofText && columnEdge(printed, run, run.x + run.size / 2);
+  const from = (!ofText && OPENING_MARK.test(run.text.charAt(0))) || hungOpen ? textStart(run) : run.x;
+  const inGutter = gutters.some((g) => Math.min(from, g.to) - Math.max(lineEnd, g.from) >= Math.min(from - lineEnd, g.to - g.from) * 0.5 - 1);
+  return { lineEnd, hungOpen, inGutter };
+}
+
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.text.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const gutters = pageGutters(runs, page.width);
@@ -220,22 +248,7 @@ export function pageLines(page: PdfPage): Line[] {
       const gap = run.x - end;
       // A run may start inside the one before by up to half a character and more: a closing quote's compressed half.
       if (!sameBaseline(last, run) || (unlike && Math.abs(last.y - run.y) > size * 0.1) || gap <= -size * 0.8) return false;
-      // A mark hung past a column's end may be drawn across the whole of a gutter narrower than itself, into the next
-      // column's first character (盾，|引导: Chromium, tune seed 709, a gutter of 9 points, text of 11): its ink ends the line.
-      const acrossGutter = gutters.some((g) => textEnd(last) <= g.from + 1 && end >= g.to);
-      // A headline's closing mark hung past its frame ends it by its ink too, wherever in the gutter its square ends: a
-      // headline beside it in the next column may start a few points past the gutter (打通社区治理“最后一公里”|清水湾居委,
-      // Typst, tune seed 1197).
-      const hungInto = !nearBodySize(last.size, body) && gutters.some((g) => textEnd(last) <= g.from + 1 && end > g.from);
-      const lineEnd = acrossGutter || hungInto ? textEnd(last) : end;
-      // A gap that lies mostly in a gutter separates two columns' lines, even where one of them reaches into it. A line of
-      // another size than the text's that opens with a quote is measured from the quote's ink: hung half out, its blank
-      // half may fill the gutter's near side (two headlines side by side, 虹纺居民区 | “绿色进园区, Typst, tune seed 1183).
-      // So is a line of the text's size opening with a bracket whose ink starts where lines near by start a column
-      // (hungOpen): 的领导核心作用。|（接第1版）, 2.8 points apart across a gutter of ten (Typst, tune seed 1300).
-      const hungOpen = !unlike && OPENING_MARK.test(run.text.charAt(0)) && ofText && columnEdge(printed, run, run.x + run.size / 2);
-      const from = (!ofText && OPENING_MARK.test(run.text.charAt(0))) || hungOpen ? textStart(run) : run.x;
-      const inGutter = gutters.some((g) => Math.min(from, g.to) - Math.max(lineEnd, g.from) >= Math.min(from - lineEnd, g.to - g.from) * 0.5 - 1);
+      const { lineEnd, hungOpen, inGutter } = gapAcross(last, run, gutters, body, printed, unlike);
       // Touching runs are one line (a headline across columns). Runs overlapping are one line too, whatever marks they end
       // with: punctuation side by side set close (”、“ squeezed, drawn as runs of their own). A space drawn right where a
       // run ends is that line's (a headline's phrase space, which may fall in a gutter). In a gutter of the running text,
