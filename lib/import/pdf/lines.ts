@@ -215,8 +215,9 @@ function gapAcross(last: TextRun, run: TextRun, gutters: readonly { from: number
   // half may fill the gutter's near side (two headlines side by side, 虹纺居民区 | “绿色进园区, Typst, tune seed 1183).
   // So is a line of the text's size opening with a bracket whose ink starts where lines near by start a column
   // (hungOpen): 的领导核心作用。|（接第1版）, 2.8 points apart across a gutter of ten (Typst, tune seed 1300).
-  const hungOpen = !unlike && OPENING_MARK.test(run.text.charAt(0)) && ofText && columnEdge(printed, run, run.x + run.size / 2);
-  const from = (!ofText && OPENING_MARK.test(run.text.charAt(0))) || hungOpen ? textStart(run) : run.x;
+  const opens = OPENING_MARK.test(run.text.charAt(0));
+  const hungOpen = !unlike && opens && ofText && columnEdge(printed, run, run.x + run.size / 2);
+  const from = (!ofText && opens) || hungOpen ? textStart(run) : run.x;
   const inGutter = gutters.some((g) => Math.min(from, g.to) - Math.max(lineEnd, g.from) >= Math.min(from - lineEnd, g.to - g.from) * 0.5 - 1);
   return { lineEnd, hungOpen, inGutter };
 }

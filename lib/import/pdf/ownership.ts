@@ -720,7 +720,7 @@ function opensParagraph(part: PagePart): boolean {
 }
 
 /** A part's text in reading order, without its jump lines (its words, and where they break off). */
-const textOf = (part: PagePart) => part.elements.filter((e): e is TextLine => isLine(e) && !jumpOf(e.line.text)).map((e) => e.line.text).join('');
+const textOf = (part: PagePart) => textLines(part).map((e) => e.line.text).join('');
 
 /** A page's parts in reading order, under its folio. */
 interface PageSequence {
