@@ -101,8 +101,18 @@ export function drawStyle(rnd: Rnd): Style {
 const CLOSING = /[，。、；：！？）」』”’…,.;:!?)]/u;
 /** Width of a character in ems: CJK and full-width forms take one; Latin letters and digits a little over half. */
 const widthOf = (ch: string) => (/[\u0000-\u024f]/u.test(ch) ? (ch === ' ' ? 0.3 : 0.6) : 1);
+/** How wide a character is counted, in ems, as lines are broken. */
+export type Advance = (ch: string) => number;
+/**
+ * The characters a font draws much narrower than widthOf counts them, in ems: Noto Serif CJK's 1 and middle dot (0.47
+ * and 0.34 in its bold, measured; its other digits 0.59, Noto Sans CJK's every digit and dot 0.59). A ragged headline
+ * broken as if “12·5” were 2.4 ems wide, where it is drawn 2, ends its line short by a character's room (Typst and
+ * Chromium, tune seeds 1427 and 1502): the page shows a phrase's end where none was set. Justified text shows no such
+ * room, so only a headline's lines are broken by the font.
+ */
+export const fontAdvance = (font: 'serif' | 'sans'): Advance => (font === 'serif' ? (ch) => (ch === '1' ? 0.47 : ch === '·' ? 0.34 : widthOf(ch)) : widthOf);
 /** Width of a text in ems, as the lines are broken (widthOf). */
-const emsOf = (text: string) => [...text].reduce((n, ch) => n + widthOf(ch), 0);
+const emsOf = (text: string, advance: Advance = widthOf) => [...text].reduce((n, ch) => n + advance(ch), 0);
 
 const OPENING = /[（「『“‘(]/u;
 const LATIN = /[A-Za-z0-9]/;
@@ -115,14 +125,14 @@ const LATIN = /[A-Za-z0-9]/;
  * an opening mark never ends one (it goes down with the character it opens);
  * a word of letters or digits is not broken.
  */
-export function breakLines(text: string, em: number, indent = 0): { text: string; indent: number }[] {
+export function breakLines(text: string, em: number, indent = 0, advance: Advance = widthOf): { text: string; indent: number }[] {
   const out: { text: string; indent: number }[] = [];
   let line: string[] = [];
   let lineIndent = indent;
-  const widthOfLine = () => line.reduce((n, ch) => n + widthOf(ch), lineIndent);
+  const widthOfLine = () => line.reduce((n, ch) => n + advance(ch), lineIndent);
   for (const ch of text) {
     const width = widthOfLine();
-    const over = width + widthOf(ch) > em + 0.01;
+    const over = width + advance(ch) > em + 0.01;
     // One closing mark hangs past the measure; a line already past it hangs no second one.
     if (line.length && over && !(CLOSING.test(ch) && width <= em + 0.01)) {
       let cut = line.length;
@@ -148,16 +158,16 @@ export function breakLines(text: string, em: number, indent = 0): { text: string
  * (by breakLines) only where the phrase alone is wider than the measure. The
  * space at a break is not printed, as neither DTP nor CSS prints one there.
  */
-export function breakPhrases(text: string, em: number): string[] {
+export function breakPhrases(text: string, em: number, advance: Advance = widthOf): string[] {
   const out: string[] = [];
   let line = '';
   for (const phrase of text.split(' ').filter(Boolean)) {
-    if (line && emsOf(`${line} ${phrase}`) <= em + 0.01) {
+    if (line && emsOf(`${line} ${phrase}`, advance) <= em + 0.01) {
       line = `${line} ${phrase}`;
       continue;
     }
     if (line) out.push(line);
-    const pieces = breakLines(phrase, em).map((l) => l.text);
+    const pieces = breakLines(phrase, em, 0, advance).map((l) => l.text);
     out.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';
   }
@@ -173,14 +183,14 @@ export function breakPhrases(text: string, em: number): string[] {
  * it), a wrap would have broken there too, and the page's geometry says nothing
  * of the space (only the words may: a residential area's name, a couplet).
  */
-export function unshownSpaces(title: string, lines: readonly string[], em: number): number[] {
+export function unshownSpaces(title: string, lines: readonly string[], em: number, advance: Advance = widthOf): number[] {
   // Offsets in characters (code points), as [...title] counts them.
   const chars = [...title];
   const out: number[] = [];
   let at = 0;
   lines.forEach((line, i) => {
     if (i > 0 && chars[at] === ' ') {
-      if (breakLines(`${lines[i - 1]}${line}`, em)[0]?.text === lines[i - 1]) out.push(at);
+      if (breakLines(`${lines[i - 1]}${line}`, em, 0, advance)[0]?.text === lines[i - 1]) out.push(at);
       at++;
     }
     at += [...line].length;
@@ -189,7 +199,7 @@ export function unshownSpaces(title: string, lines: readonly string[], em: numbe
 }
 
 /** How wide a line is drawn, in ems: a space is drawn at about a quarter of an em in Noto CJK (measured in Chromium). */
-export const drawnWidth = (text: string) => [...text].reduce((n, ch) => n + (ch === ' ' ? 0.25 : widthOf(ch)), 0);
+export const drawnWidth = (text: string, advance: Advance = widthOf) => [...text].reduce((n, ch) => n + (ch === ' ' ? 0.25 : advance(ch)), 0);
 
 // --- text flowing through columns ----------------------------------------------
 

@@ -12,6 +12,7 @@ import {
   breakPhrases,
   unshownSpaces,
   drawnWidth,
+  fontAdvance,
   colX,
   drawStyle,
   flowLines,
@@ -189,18 +190,19 @@ function header(f: Frame, items: Item[], a: ArticleText, x: number, y: number, w
   // under it, centred over it or set at its left. It is set smaller where it must be, as an editor sets it, for its
   // longest phrase to fit a line with room to breathe (a character and a half) where the paper's smallest headline type
   // allows; a phrase wider than that wraps, filling its lines.
-  const longest = Math.max(...a.title.split(' ').map(drawnWidth));
+  const advance = fontAdvance(f.style.headline.font);
+  const longest = Math.max(...a.title.split(' ').map((phrase) => drawnWidth(phrase, advance)));
   const hs = Math.max(Math.round(f.style.body.size * 1.6), Math.floor(Math.min(f.style.headline.size, w / (longest + 1.5))));
   const centred = f.rnd() < 0.4;
   const place = (text: string, size: number, bold: boolean, role: 'kicker' | 'headline' | 'subtitle' | 'byline', font: 'serif' | 'sans', lh: number) => {
     // Broken to the frame's own measure (a headline is set ragged, to no grid of whole characters).
-    const lines = role === 'byline' ? breakLines(text, Math.floor(w / size)).map((l) => l.text.trim()) : breakPhrases(text, w / size);
+    const lines = role === 'byline' ? breakLines(text, Math.floor(w / size)).map((l) => l.text.trim()) : breakPhrases(text, w / size, advance);
     // The article's last layout is the one printed: an article laid out again on the next page writes over this.
-    if (role === 'headline') f.key.unshownSpaces[a.id] = unshownSpaces(text, lines, w / size);
+    if (role === 'headline') f.key.unshownSpaces[a.id] = unshownSpaces(text, lines, w / size, advance);
     items.push({
       kind: 'text',
       role,
-      lines: lines.map((l, i) => ({ x: centred ? x + (w - drawnWidth(l) * size) / 2 : x, y: y + i * lh, text: l })),
+      lines: lines.map((l, i) => ({ x: centred ? x + (w - drawnWidth(l, advance) * size) / 2 : x, y: y + i * lh, text: l })),
       size,
       bold,
       font,

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { breakPhrases, flowLines, unshownSpaces } from '../../../scripts/typeset/compose';
+import { breakPhrases, drawnWidth, flowLines, fontAdvance, unshownSpaces } from '../../../scripts/typeset/compose';
 import { compose } from '../../../scripts/typeset/compose-index';
 import { editionText } from '../../../scripts/typeset/edition-text';
 import { closeProducers, producePdf, type Producer } from '../../../scripts/typeset/produce';
@@ -57,6 +57,17 @@ describe('the generator', () => {
     expect(breakPhrases('师大二村 听老党员解读 十九届四中全会精神', 11)).toEqual(['师大二村 听老党员解读', '十九届四中全会精神']);
     expect(breakPhrases('虹旭居民区 长风新村街道举办国际志愿者日', 6)).toEqual(['虹旭居民区', '长风新村街道', '举办国际志愿', '者日']);
     for (const em of [3, 5, 8, 13]) for (const l of breakPhrases('打通社区治理“最后一公里” 专题会上大家畅谈了想法', em)) expect(l).toBe(l.trim());
+  });
+
+  it('breaks a headline by the widths its font draws: Noto Serif CJK\'s 1 and middle dot are narrower than 0.6 em (tune seeds 1427, 1502)', () => {
+    const title = '长风新村街道举办“12·5”国际志愿者日暨垃圾分类志愿服务活动';
+    // At 19.2 ems, “12·5” counted 2.4 ems leaves 暨 no room; drawn in Noto Serif CJK (2 ems) it has room, and a line
+    // broken before it would stop a character's room short, as a phrase's end does.
+    expect(breakPhrases(title, 19.2)[0]).toBe('长风新村街道举办“12·5”国际志愿者日');
+    expect(breakPhrases(title, 19.2, fontAdvance('serif'))[0]).toBe('长风新村街道举办“12·5”国际志愿者日暨');
+    // Noto Sans CJK draws its digits and dot 0.59 em wide: counted as before.
+    expect(breakPhrases(title, 19.2, fontAdvance('sans'))[0]).toBe('长风新村街道举办“12·5”国际志愿者日');
+    expect(drawnWidth('“12·5”', fontAdvance('serif'))).toBeCloseTo(4.01, 2);
   });
 
   it('names the spaces a headline\'s printed lines hide: a phrase that fills its line, or hangs its closing mark past it', () => {
