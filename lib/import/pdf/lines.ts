@@ -346,10 +346,22 @@ export function pageGutters(runs: readonly TextRun[], width: number): { from: nu
     // before a glyph drawn as a run of its own, under a line that crosses it (了安全隐患，|⼩|区, tune seed 348).
     const crossed = cover.subarray(from, to).some((c) => c > 0);
     const clear = crossed ? clearStrips(cover, from, to, body / 3) : [];
-    if (clear.length > 0) out.push(...clear);
-    else if (to - from >= body / 3 && (!crossed || besideChannel(text, body, from, to) >= 3)) out.push({ from, to });
+    // Nor the blank a closing mark leaves where its line goes on after it, unless lines stand either side of it.
+    const open = (s: { from: number; to: number }) => !bridged(text, s.from, s.to) || besideChannel(text, body, s.from, s.to) >= 2;
+    if (clear.length > 0) out.push(...clear.filter(open));
+    else if (to - from >= body / 3 && (crossed ? besideChannel(text, body, from, to) >= 3 : open({ from, to }))) out.push({ from, to });
   }
   return lines >= 30 ? [...out, ...crossedChannels(cover, text, body, first, last, out)].sort((a, b) => a.from - b.from) : out;
+}
+
+/**
+ * Whether a closing mark's blank half is all that leaves a channel open: a run ending on a mark that reaches across it to
+ * where another run on its baseline goes on. A column of one full line (over a photo, under a jump line) leaves that blank
+ * uncrossed (普陀区“创城迎检”|⼯作助⼒, Chromium, tune seed 1342); a mark hung into a gutter as wide as its square does
+ * too, but lines then stand either side of the gutter (besideChannel).
+ */
+function bridged(text: readonly TextRun[], from: number, to: number): boolean {
+  return text.some((r) => HUNG_MARK.test(r.text) && textEnd(r) <= from + 1 && r.x + r.width >= to - 1 && text.some((s) => sameBaseline(r, s) && Math.abs(s.x - (r.x + r.width)) < 1));
 }
 
 /** Lines that may cross a channel the columns either side of it still make a gutter: a masthead's lines in the text's size. */

@@ -248,6 +248,22 @@ describe('lines: glyph runs become lines, never across a gutter', () => {
     expect(read).toContain('国文化。（社区文化活动中心）');
   });
 
+  it('reads no gutter in the blank a closing quote leaves inside a column\'s only full line, where the line goes on right after it (Chromium, tune seed 1342)', () => {
+    // Columns 10-110, 122-222 and 234-334. The middle one holds a jump line, one full line, 普陀区“创城迎检” going on
+    // into 工 at the quote's square's end (the rest of the column a photo), and a short last line: no other line crosses
+    // the quote's blank half, 202 to 212.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 22; i++) runs.push(run('一二三四五六七八九十', 10, 100 + i * 14), run('甲乙丙丁戊己庚辛壬癸', 234, 100 + i * 14));
+    runs.push(run('（接第2版）', 122, 72), run('普陀区“创城迎检”', 122, 86), run('工', 212.2, 86), run('加分。', 122, 100));
+    expect(pageGutters(runs, 400)).toEqual([{ from: 110, to: 122 }, { from: 223, to: 234 }]);
+    expect(pageLines({ number: 1, width: 400, height: 500, runs, images: [], rects: [] }).filter((l) => l.y === 86).map((l) => l.text)).toEqual(['普陀区“创城迎检”工']);
+    // Where lines stand either side of such a blank, it is a gutter a hung quote spans (columns 122-202 and 212-292).
+    const columns: TextRun[] = [];
+    for (let i = 0; i < 22; i++) columns.push(run('一二三四五六七八', 122, 100 + i * 14), run('甲乙丙丁戊己庚辛', 212, 100 + i * 14));
+    columns.push(run('普陀区“创城迎检”', 122, 86), run('工', 212.2, 86));
+    expect(pageGutters(columns, 400)).toEqual([{ from: 202, to: 212 }]);
+  });
+
   it('starts a column at a gutter\'s far edge where the line before overflows its own column up to it (Chromium, tune seed 860)', () => {
     // Text of 10.5 points in columns 10 to 94 and 105.4 to 189.4. “WEHOME”智能 could not be broken: it runs 8.5 points
     // past its column, to within 2.9 points (less than a third of a character) of the next column's first line.
