@@ -127,6 +127,9 @@ export async function typstPdf(pages: readonly PagePlan[], seed: number): Promis
   const body = pages.map((p, i) => drawingOrder(p.items, seed * 31 + i).map((it) => itemTypst(it, images, photos)).join('\n')).join('\n#pagebreak()\n');
   const src = `#set page(width: ${pt(width)}, height: ${pt(height)}, margin: 0pt)\n#set text(lang: "zh", cjk-latin-spacing: none)\n${body}\n`;
   const pdf = compiler.pdf({ mainFileContent: src });
+  // Typst's memoised results outlive the compiler: kept, a process that prints many documents grows by about 100 MB a
+  // document (23 GB after 270). Evicted, the 90 held-out documents print and import in 1.5 GB, scored the same.
+  compiler.evictCache(0);
   if (!pdf) throw new Error('typst: the document did not compile');
   return Buffer.from(pdf);
 }
