@@ -111,7 +111,7 @@ export type Advance = (ch: string) => number;
  * room, so only a headline's lines are broken by the font.
  */
 export const fontAdvance = (font: 'serif' | 'sans'): Advance => (font === 'serif' ? (ch) => (ch === '1' ? 0.47 : ch === '·' ? 0.34 : widthOf(ch)) : widthOf);
-/** Width of a text in ems, as the lines are broken (widthOf). */
+/** Width of a text in ems, as the lines are broken: by widthOf, or by a headline font's advances (fontAdvance). */
 const emsOf = (text: string, advance: Advance = widthOf) => [...text].reduce((n, ch) => n + advance(ch), 0);
 
 const OPENING = /[（「『“‘(]/u;
